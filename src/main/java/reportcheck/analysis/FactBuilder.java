@@ -1,0 +1,171 @@
+package reportcheck.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import reportcheck.facts.CitedTitle;
+import reportcheck.facts.Clause;
+import reportcheck.facts.DateMention;
+import reportcheck.facts.Document;
+import reportcheck.facts.Figure;
+import reportcheck.facts.Heading;
+import reportcheck.facts.Paragraph;
+import reportcheck.facts.PartMention;
+import reportcheck.facts.RepeatedRun;
+import reportcheck.facts.RequiredPart;
+import reportcheck.facts.Roles;
+import reportcheck.facts.TitleUnit;
+import reportcheck.knowledge.Knowledge;
+import reportcheck.knowledge.PartSpec;
+import reportcheck.text.SourceText;
+
+/** Turns a report's text into the facts the rules match. Stateless; safe to share across threads. */
+public final class FactBuilder {
+    private static final Pattern LEAD_YEAR = Pattern.compile("^(\\d{4})\\s*年");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+
+    private final Knowledge knowledge;
+
+    public FactBuilder(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
+
+    public Facts build(String source, SourceText src) {
+        List<Line> lines = lines(src);
+        Layout layout = LayoutAnalyzer.analyse(src, lines);
+
+        List<Heading> headings = new ArrayList<>();
+        List<Line> bodyLines = new ArrayList<>();
+        for (Line l : lines) {
+            if (l.number() < layout.firstBodyLine() || layout.roles().containsKey(l.number())) {
+                continue;
+            }
+            Heading h = HeadingParser.parse(src, l);
+            if (h != null) {
+                headings.add(h);
+            }
+            bodyLines.add(l);
+        }
+        List<PartMention> parts = PartLocator.locate(src, knowledge.profile(), headings, bodyLines);
+
+        List<Object> all = new ArrayList<>();
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Clause> clauses = new ArrayList<>();
+        List<CitedTitle> titles = new ArrayList<>();
+        List<Figure> figures = new ArrayList<>();
+        List<DateMention> dates = new ArrayList<>();
+        List<RepeatedRun> repeats = new ArrayList<>();
+        List<PartMention> sectionStarts = new ArrayList<>(parts.stream()
+                .filter(p -> !PartMention.BODY.equals(p.getKind()))
+                .sorted(Comparator.comparingInt(PartMention::getOffset)).toList());
+        Integer leadYear = null;
+        int index = 0;
+        for (Line l : lines) {
+            boolean isHeading = headings.stream().anyMatch(h -> h.getOffset() == l.start());
+            String role = layout.role(l.number(), isHeading ? Roles.HEADING : Roles.BODY);
+            Matcher ly = LEAD_YEAR.matcher(l.folded());
+            Integer year = ly.find() ? Integer.valueOf(ly.group(1)) : null;
+            if (leadYear == null && year != null && Roles.BODY.equals(role)) {
+                leadYear = year;
+            }
+            paragraphs.add(new Paragraph(src, l.start(), l.end(), index++, role, year, section(sectionStarts, l)));
+            if (Roles.BODY.equals(role) || Roles.HEADING.equals(role) || Roles.CLOSING.equals(role)) {
+                ClauseSplitter.split(src, l, knowledge.stockPhrases(), clauses);
+                FigureExtractor.extract(src, l, figures);
+            }
+            if (!Roles.RESIDUE.equals(role)) {
+                CitationExtractor.extract(src, l, titles);
+                DateExtractor.extract(src, l, dates);
+                RepeatFinder.find(src, l, repeats);
+            }
+        }
+
+        Integer titleYear = null;
+        String title = null;
+        int titleLine = 0;
+        if (!layout.titles().isEmpty()) {
+            TitleUnit first = layout.titles().get(0);
+            title = first.getText().replaceAll("\\s*[\\r\\n]+\\s*", "");
+            titleLine = first.getFirstLine();
+            Matcher y = YEAR.matcher(src.folded().substring(first.getOffset(), first.getEnd()));
+            titleYear = y.find() ? Integer.valueOf(y.group(1)) : null;
+        }
+        Line issuer = layout.issuer();
+        Line date = layout.date();
+        int[] dp = layout.dateParts();
+        Document doc = new Document(source, src.lineCount(), title, titleLine, titleYear,
+                titleYear != null ? titleYear : leadYear,
+                layout.addressee() == null ? null : src.original().substring(layout.addressee().start(),
+                        layout.addressee().end()),
+                issuer == null ? null : issuerText(src, issuer, date), issuer == null ? 0 : issuer.number(),
+                date == null ? null : src.original().substring(date.start(), date.end()),
+                date == null ? 0 : date.number(), dp == null ? null : dp[0], dp == null ? null : dp[1],
+                dp == null ? null : dp[2], layout.firstBodyLine());
+
+        all.add(doc);
+        all.addAll(layout.titles());
+        all.addAll(paragraphs);
+        all.addAll(headings);
+        all.addAll(parts);
+        for (PartSpec p : knowledge.profile().parts()) {
+            if (p.required()) {
+                all.add(new RequiredPart(p.id(), p.name(), p.basis(), p.yearScope(),
+                        p.suggestedHeading(doc.getReportingYear())));
+            }
+        }
+        all.addAll(clauses);
+        all.addAll(titles);
+        all.addAll(figures);
+        all.addAll(dates);
+        all.addAll(repeats);
+        all.addAll(NearDuplicateFinder.find(paragraphs.stream()
+                .filter(p -> Roles.BODY.equals(p.getRole()) || Roles.HEADING.equals(p.getRole())).toList()));
+        return new Facts(doc, all);
+    }
+
+    private static String issuerText(SourceText src, Line issuer, Line date) {
+        String t = src.original().substring(issuer.start(), issuer.end());
+        if (issuer == date) {
+            Matcher m = LayoutAnalyzer.DATE_LINE.matcher(issuer.folded());
+            if (m.matches() && m.group(1) != null) {
+                return t.substring(0, m.end(1));
+            }
+        }
+        return t;
+    }
+
+    private static String section(List<PartMention> starts, Line l) {
+        String id = null;
+        for (PartMention p : starts) {
+            if (p.getOffset() <= l.start()) {
+                id = p.getPartId();
+            }
+        }
+        return id;
+    }
+
+    static List<Line> lines(SourceText src) {
+        List<Line> out = new ArrayList<>();
+        String f = src.folded();
+        for (int n = 1; n <= src.lineCount(); n++) {
+            int s = src.lineStart(n);
+            int e = src.lineEnd(n);
+            while (s < e && isSpace(f.charAt(s))) {
+                s++;
+            }
+            while (e > s && isSpace(f.charAt(e - 1))) {
+                e--;
+            }
+            if (s < e) {
+                out.add(new Line(n, s, e, f.substring(s, e)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\uFEFF' || c == '\u200B';
+    }
+}

@@ -1,0 +1,85 @@
+package reportcheck.analysis;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import reportcheck.facts.Figure;
+import reportcheck.text.SourceText;
+
+/**
+ * Finds figures: a number, an optional 余/多, and a measure word, together with the words in
+ * front of it back to the previous punctuation (the subject) and a year named earlier in the
+ * same sentence (the period).
+ */
+final class FigureExtractor {
+    private static final Pattern FIGURE = Pattern.compile(
+            "(?<![\\d.])(\\d+(?:\\.\\d+)?)(余|多)?(万人次|余人次|人次|件次|家次|户次|批次|万元|亿元|万余|万|亿|起|件|宗|人|名|次|项|个|家|户|份|场|条|篇|期|批|台|辆|支|把|发|公斤|千克|吨|元|所|处|座|张|本|册|部|套|路|%)");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    /** Words that end a subject but say nothing of what is measured. */
+    private static final Pattern TRAILING = Pattern.compile("(共计|累计|总计|合计|共|达到|达|为|约|近|超过|超|逾|了|有|各类|等)+$");
+    private static final Pattern APPROX_BEFORE = Pattern.compile("(约|近|超过|超|逾|大约)$");
+    private static final Pattern QUALIFIER = Pattern.compile("(同比|环比|比上年|较上年|其中|共计|累计|总计|合计|共|约|近|超过|超|逾|增长|增加|下降|减少|提升|提高|上升)$");
+    private static final int KEY_LENGTH = 5;
+
+    private FigureExtractor() {
+    }
+
+    static void extract(SourceText src, Line line, List<Figure> out) {
+        String f = src.folded();
+        Matcher m = FIGURE.matcher(f);
+        m.region(line.start(), line.end());
+        while (m.find()) {
+            int numStart = m.start(1);
+            int subjStart = numStart;
+            while (subjStart > line.start() && !isBoundary(f.charAt(subjStart - 1))) {
+                subjStart--;
+            }
+            String subject = f.substring(subjStart, numStart).strip();
+            String bare = TRAILING.matcher(subject).replaceAll("");
+            String key = null;
+            boolean nounFollows = m.end() < line.end() && isHan(f.charAt(m.end()));
+            if (nounFollows) {
+                // "20个工作日", "78名律师": the thing counted follows the number, the words in
+                // front do not name it, so this figure gets no key
+                key = null;
+            } else if (bare.indexOf('的') >= 0) {
+                // "其他未符合规定的案件": the modifier is part of what is measured
+                key = bare;
+            } else if (bare.length() >= KEY_LENGTH) {
+                String tail = bare.substring(bare.length() - KEY_LENGTH);
+                if (tail.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                    key = tail;
+                }
+            }
+            Matcher q = QUALIFIER.matcher(subject);
+            String qualifier = q.find() ? q.group(1) : "";
+            boolean approx = m.group(2) != null || APPROX_BEFORE.matcher(subject).find()
+                    || f.startsWith("左右", m.end());
+            double value = Double.parseDouble(m.group(1));
+            out.add(new Figure(src, subjStart, m.end(), value, m.group(1), m.group(3), subject, key,
+                    period(f, line, numStart), approx, qualifier, numStart));
+        }
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static boolean isBoundary(char c) {
+        return ClauseSplitter.isSentenceEnd(c) || ClauseSplitter.isClauseEnd(c) || c == '、' || c == '('
+                || c == ')' || c == '“' || c == '”' || c == '"' || Character.isDigit(c);
+    }
+
+    private static Integer period(String f, Line line, int at) {
+        int s = at;
+        while (s > line.start() && !ClauseSplitter.isSentenceEnd(f.charAt(s - 1))) {
+            s--;
+        }
+        Matcher y = YEAR.matcher(f.substring(s, at));
+        Integer year = null;
+        while (y.find()) {
+            year = Integer.valueOf(y.group(1));
+        }
+        return year;
+    }
+}

@@ -1,0 +1,90 @@
+package reportcheck.analysis;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import reportcheck.facts.Heading;
+import reportcheck.text.SourceText;
+
+/**
+ * Recognises the numbered headings of GB/T 9704-2012 7.3.3 and their common deviations, so that
+ * rules can judge both the structure and the form: 一、 / 一. (level 1), 第一部分 (level 1),
+ * （一） / （一）、 (level 2), 1. / 1、 (level 3), （1） (level 4).
+ */
+final class HeadingParser {
+    private static final String CN = "[一二三四五六七八九十]{1,3}";
+    private static final Pattern PART = Pattern.compile("^第(" + CN + ")(部分|章)\\s*[、.,:]?");
+    private static final Pattern L1 = Pattern.compile("^(" + CN + ")\\s*([、.,])");
+    private static final Pattern L2 = Pattern.compile("^\\((" + CN + ")\\)\\s*([、.,]?)");
+    private static final Pattern L3 = Pattern.compile("^(\\d{1,2})\\s*([.、,])(?![\\d.])");
+    private static final Pattern L4 = Pattern.compile("^\\((\\d{1,2})\\)\\s*([、.,]?)");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    /** Longest a heading may run before we take the line for body text that happens to start with a number. */
+    private static final int MAX_HEADING = 60;
+
+    private HeadingParser() {
+    }
+
+    /** Whether a folded line opens with a heading ordinal, whatever follows. */
+    static boolean startsWithOrdinal(String f) {
+        return PART.matcher(f).find() || L1.matcher(f).find() || L2.matcher(f).find() || L3.matcher(f).find()
+                || L4.matcher(f).find();
+    }
+
+    static Heading parse(SourceText src, Line line) {
+        String f = line.folded();
+        Matcher m;
+        int level;
+        String style;
+        int ordinal;
+        if ((m = PART.matcher(f)).find()) {
+            level = 1;
+            ordinal = Numerals.parse(m.group(1));
+            style = "第一" + m.group(2);
+        } else if ((m = L1.matcher(f)).find()) {
+            level = 1;
+            ordinal = Numerals.parse(m.group(1));
+            style = "一" + m.group(2);
+        } else if ((m = L2.matcher(f)).find()) {
+            level = 2;
+            ordinal = Numerals.parse(m.group(1));
+            style = "(一)" + m.group(2);
+        } else if ((m = L3.matcher(f)).find()) {
+            level = 3;
+            ordinal = Integer.parseInt(m.group(1));
+            style = "1" + m.group(2);
+        } else if ((m = L4.matcher(f)).find()) {
+            level = 4;
+            ordinal = Integer.parseInt(m.group(1));
+            style = "(1)" + m.group(2);
+        } else {
+            return null;
+        }
+        if (ordinal <= 0) {
+            return null;
+        }
+        int titleStart = line.start() + m.end();
+        int end = line.end();
+        boolean runIn = false;
+        for (int i = titleStart; i < line.end(); i++) {
+            char c = src.folded().charAt(i);
+            if (c == '。' || c == '!' || c == '?') {
+                end = i;
+                runIn = i + 1 < line.end();
+                break;
+            }
+        }
+        while (end > titleStart && Character.isWhitespace(src.folded().charAt(end - 1))) {
+            end--;
+        }
+        if (end <= titleStart || src.folded().codePointCount(titleStart, end) > MAX_HEADING) {
+            return null;
+        }
+        while (titleStart < end && Character.isWhitespace(src.folded().charAt(titleStart))) {
+            titleStart++;
+        }
+        String ordText = src.original().substring(line.start(), line.start() + m.end()).strip();
+        Matcher y = YEAR.matcher(src.folded().substring(titleStart, end));
+        Integer year = y.find() ? Integer.valueOf(y.group(1)) : null;
+        return new Heading(src, line.start(), end, level, ordinal, ordText, style, titleStart, year, runIn);
+    }
+}

@@ -1,0 +1,131 @@
+package reportcheck.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import reportcheck.facts.Keys;
+import reportcheck.facts.Roles;
+import reportcheck.facts.TitleUnit;
+import reportcheck.text.SourceText;
+
+/**
+ * Finds the frame around the body: web residue and the title block at the top, then an
+ * addressee; closing words, the issuer and the date at the bottom (GB/T 9704-2012 7.3.5).
+ */
+final class LayoutAnalyzer {
+    /** Lines a web page wraps around a report: navigation bars and page metadata. */
+    static final Pattern RESIDUE = Pattern.compile(
+            "^(>>|»|当前位置|您现在的位置|首页\\s*[>›]|.*\\|.*\\|)|^(发布时间|发布日期|来源|信息来源|点击率|点击数|浏览次数|浏览量|阅读次数|作者|责任编辑|字号|【字体|打印|关闭)");
+    private static final String CN_DIGIT = "[〇零○O一二三四五六七八九]";
+    private static final String NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
+    static final Pattern DATE_LINE = Pattern.compile(
+            "^(?:(.{2,40}?)\\s+)?(\\d{4}|" + CN_DIGIT + "{4})\\s*年\\s*" + NUM + "\\s*月\\s*" + NUM + "\\s*日$");
+    private static final Pattern NOTE = Pattern.compile("^\\(.{2,16}\\)$");
+    private static final Pattern CLOSING = Pattern.compile("^(特此(报告|函告|通报)|以上报告|妥否)");
+    private static final Pattern TITLE_WORD = Pattern.compile("报告|总结|情况|要点|年报|工作");
+    private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。,;!?]");
+
+    private LayoutAnalyzer() {
+    }
+
+    static Layout analyse(SourceText src, List<Line> lines) {
+        Map<Integer, String> roles = Layout.newRoles();
+        List<TitleUnit> titles = new ArrayList<>();
+        Line addressee = null;
+        int i = 0;
+        // top: residue, then a run of title-like lines (residue may follow), then an addressee
+        while (i < lines.size() && RESIDUE.matcher(lines.get(i).folded()).find()) {
+            roles.put(lines.get(i++).number(), Roles.RESIDUE);
+        }
+        int unitStart = -1;
+        while (i < lines.size() && titleLike(lines.get(i))) {
+            Line l = lines.get(i);
+            roles.put(l.number(), Roles.TITLE);
+            if (unitStart < 0) {
+                unitStart = i;
+            }
+            if (TITLE_WORD.matcher(l.folded()).find() || i + 1 >= lines.size() || !titleLike(lines.get(i + 1))) {
+                titles.add(unit(src, lines.get(unitStart), l));
+                unitStart = -1;
+            }
+            i++;
+        }
+        while (i < lines.size() && RESIDUE.matcher(lines.get(i).folded()).find()) {
+            roles.put(lines.get(i++).number(), Roles.RESIDUE);
+        }
+        if (i < lines.size() && addresseeLike(lines.get(i))) {
+            addressee = lines.get(i);
+            roles.put(addressee.number(), Roles.ADDRESSEE);
+            i++;
+        }
+        int firstBody = i < lines.size() ? lines.get(i).number() : 0;
+
+        // bottom: notes, then the date, then the issuer, then closing words
+        Line issuer = null;
+        Line date = null;
+        int[] dateParts = null;
+        int j = lines.size() - 1;
+        while (j >= i && NOTE.matcher(lines.get(j).folded()).matches()) {
+            roles.put(lines.get(j--).number(), Roles.NOTE);
+        }
+        if (j >= i) {
+            Matcher m = DATE_LINE.matcher(lines.get(j).folded());
+            if (m.matches()) {
+                date = lines.get(j);
+                dateParts = new int[] {year(m.group(2)), Numerals.parseAny(m.group(3)), Numerals.parseAny(m.group(4))};
+                roles.put(date.number(), Roles.DATE);
+                if (m.group(1) != null && issuerLike(m.group(1))) {
+                    issuer = date;
+                }
+                j--;
+            }
+        }
+        if (issuer == null && j >= i && issuerLike(lines.get(j).folded())) {
+            issuer = lines.get(j);
+            roles.put(issuer.number(), Roles.ISSUER);
+            j--;
+        }
+        if (j >= i && CLOSING.matcher(lines.get(j).folded()).find()) {
+            roles.put(lines.get(j).number(), Roles.CLOSING);
+        }
+        return new Layout(roles, titles, addressee, issuer, date, dateParts, firstBody);
+    }
+
+    private static int year(String s) {
+        return s.chars().allMatch(Character::isDigit) ? Integer.parseInt(s) : Numerals.parseDigits(s);
+    }
+
+    private static TitleUnit unit(SourceText src, Line first, Line last) {
+        StringBuilder key = new StringBuilder();
+        for (int n = first.number(); n <= last.number(); n++) {
+            key.append(Keys.compact(src.folded().substring(src.lineStart(n), src.lineEnd(n))));
+        }
+        String k = key.toString().replace("年度", "年").replace("关于", "");
+        return new TitleUnit(src, first.start(), last.end(), first.number(), last.number(), k);
+    }
+
+    private static boolean titleLike(Line l) {
+        String f = l.folded();
+        int len = f.codePointCount(0, f.length());
+        return len <= 60 && !SENTENCE_PUNCT.matcher(f).find() && !f.endsWith(":")
+                && !RESIDUE.matcher(f).find() && !DATE_LINE.matcher(f).matches()
+                && !HeadingParser.startsWithOrdinal(f) && hasIdeograph(f);
+    }
+
+    private static boolean addresseeLike(Line l) {
+        String f = l.folded();
+        return f.endsWith(":") && f.codePointCount(0, f.length()) <= 40 && !f.contains("如下") && !f.contains("。");
+    }
+
+    private static boolean issuerLike(String f) {
+        int len = f.codePointCount(0, f.length());
+        return len >= 2 && len <= 40 && !SENTENCE_PUNCT.matcher(f).find() && !f.contains(":")
+                && hasIdeograph(f) && !CLOSING.matcher(f).find() && !f.matches("^[一二三四五六七八九十(（\\d].*");
+    }
+
+    private static boolean hasIdeograph(String f) {
+        return f.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+}

@@ -1,0 +1,71 @@
+package reportcheck.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import reportcheck.facts.Paragraph;
+import reportcheck.facts.SimilarParagraphs;
+
+/**
+ * Finds pairs of paragraphs that are nearly the same. Candidates come from an index of
+ * character 4-grams, so a long report is not compared pair by pair; only candidates sharing
+ * most of their 4-grams get an edit distance.
+ */
+final class NearDuplicateFinder {
+    private static final int SHINGLE = 4;
+    private static final int MIN_LENGTH = 20;
+    /** A 4-gram found in more paragraphs than this says nothing about any pair. */
+    private static final int COMMON = 50;
+    private static final double MIN_SHARED = 0.6;
+    private static final double MIN_SIMILARITY = 0.8;
+
+    private NearDuplicateFinder() {
+    }
+
+    static List<SimilarParagraphs> find(List<Paragraph> paragraphs) {
+        List<Paragraph> ps = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            if (p.getKey().length() >= MIN_LENGTH) {
+                ps.add(p);
+            }
+        }
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int i = 0; i < ps.size(); i++) {
+            String k = ps.get(i).getKey();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int s = 0; s + SHINGLE <= k.length(); s++) {
+                String g = k.substring(s, s + SHINGLE);
+                if (seen.add(g)) {
+                    index.computeIfAbsent(g, x -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        Map<Long, Integer> shared = new HashMap<>();
+        for (List<Integer> posting : index.values()) {
+            if (posting.size() < 2 || posting.size() > COMMON) {
+                continue;
+            }
+            for (int a = 0; a < posting.size(); a++) {
+                for (int b = a + 1; b < posting.size(); b++) {
+                    shared.merge(((long) posting.get(a) << 32) | posting.get(b), 1, Integer::sum);
+                }
+            }
+        }
+        List<SimilarParagraphs> out = new ArrayList<>();
+        shared.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            Paragraph a = ps.get((int) (e.getKey() >>> 32));
+            Paragraph b = ps.get((int) (e.getKey() & 0xFFFFFFFFL));
+            int grams = Math.max(a.getKey().length(), b.getKey().length()) - SHINGLE + 1;
+            if (a.getKey().equals(b.getKey()) || e.getValue() < MIN_SHARED * grams) {
+                return;
+            }
+            int d = Levenshtein.distance(a.getKey(), b.getKey());
+            double sim = 1.0 - (double) d / Math.max(a.getKey().length(), b.getKey().length());
+            if (sim >= MIN_SIMILARITY) {
+                out.add(new SimilarParagraphs(a, b, sim, d));
+            }
+        });
+        return out;
+    }
+}

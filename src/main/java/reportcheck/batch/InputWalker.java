@@ -1,0 +1,92 @@
+package reportcheck.batch;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Expands the paths on the command line: a file is taken as given (whatever its name); a folder
+ * is walked recursively for files the readers support, in sorted order, so output is the same
+ * on every run. Paths that do not exist and folders that cannot be read become failures.
+ */
+public final class InputWalker {
+    /** What the walk found: reports to check and paths that failed before reading. */
+    public record Walk(List<InputFile> files, List<InputFile> failures, List<String> reasons) {
+    }
+
+    private InputWalker() {
+    }
+
+    public static Walk walk(List<Path> paths, Predicate<Path> supported) {
+        List<InputFile> files = new ArrayList<>();
+        List<InputFile> failures = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        Set<String> usedNames = new HashSet<>();
+        for (Path given : paths) {
+            if (Files.isDirectory(given)) {
+                List<Path> found = new ArrayList<>();
+                try {
+                    Files.walkFileTree(given, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                            new SimpleFileVisitor<>() {
+                                @Override
+                                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                                    if (attrs.isRegularFile() && supported.test(file)) {
+                                        found.add(file);
+                                    }
+                                    return FileVisitResult.CONTINUE;
+                                }
+
+                                @Override
+                                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                                    String why = e instanceof java.nio.file.FileSystemLoopException
+                                            ? "符号链接形成循环，已跳过" : "无法访问：" + e.getMessage();
+                                    failures.add(new InputFile(file, file.toString(), null));
+                                    reasons.add(why);
+                                    return FileVisitResult.CONTINUE;
+                                }
+                            });
+                } catch (IOException e) {
+                    failures.add(new InputFile(given, given.toString(), null));
+                    reasons.add("无法读取文件夹：" + e.getMessage());
+                }
+                found.sort(null);
+                for (Path f : found) {
+                    String rel = given.relativize(f).toString();
+                    files.add(new InputFile(f, f.toString(), unique(stripExtension(rel), usedNames)));
+                }
+            } else if (Files.exists(given)) {
+                files.add(new InputFile(given, given.toString(),
+                        unique(stripExtension(given.getFileName().toString()), usedNames)));
+            } else {
+                failures.add(new InputFile(given, given.toString(), null));
+                reasons.add("路径不存在");
+            }
+        }
+        return new Walk(files, failures, reasons);
+    }
+
+    private static String stripExtension(String name) {
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        int dot = name.lastIndexOf('.');
+        return dot > slash + 1 ? name.substring(0, dot) : name;
+    }
+
+    /** Two inputs with the same name (a.txt and a.docx, or x/a.txt and y/a.txt) get distinct outputs. */
+    private static String unique(String name, Set<String> used) {
+        String n = name;
+        for (int i = 2; !used.add(n); i++) {
+            n = name + "-" + i;
+        }
+        return n;
+    }
+}

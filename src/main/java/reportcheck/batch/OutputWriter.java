@@ -1,0 +1,53 @@
+package reportcheck.batch;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import reportcheck.finding.CheckResult;
+import reportcheck.render.Renderer;
+
+/**
+ * Writes outputs into the output folder. Each file is written to a temporary file beside it and
+ * moved into place, so an interrupted run leaves every output either complete or absent.
+ */
+public final class OutputWriter {
+    private final Path outDir;
+
+    public OutputWriter(Path outDir) {
+        this.outDir = outDir;
+    }
+
+    public Path outDir() {
+        return outDir;
+    }
+
+    /** Creates the output folder and proves it can be written, before any report is checked. */
+    public void prepare() throws IOException {
+        Files.createDirectories(outDir);
+        Path probe = Files.createTempFile(outDir, ".write-test", ".tmp");
+        Files.delete(probe);
+    }
+
+    public Path write(CheckResult result, String outputName, Renderer renderer) throws IOException {
+        Path target = outDir.resolve(outputName + "." + renderer.extension());
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                renderer.render(result, w);
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+        return target;
+    }
+}

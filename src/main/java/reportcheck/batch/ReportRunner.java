@@ -1,0 +1,54 @@
+package reportcheck.batch;
+
+import java.nio.file.Path;
+import reportcheck.analysis.Facts;
+import reportcheck.engine.Checker;
+import reportcheck.finding.CheckResult;
+import reportcheck.input.LoadedReport;
+import reportcheck.input.Readers;
+import reportcheck.text.UnreadableReportException;
+
+/** Reads and checks one report; every failure comes back as a failed {@link CheckResult}. */
+public final class ReportRunner {
+    private final Readers readers;
+    private final Checker checker;
+
+    public ReportRunner(Readers readers, Checker checker) {
+        this.readers = readers;
+        this.checker = checker;
+    }
+
+    public CheckResult run(Path file, String source) {
+        LoadedReport report;
+        try {
+            report = readers.read(file, source);
+        } catch (UnreadableReportException e) {
+            return CheckResult.failed(source, e.getMessage());
+        }
+        try {
+            Facts facts = checker.facts(report);
+            var doc = facts.document();
+            return new CheckResult(source, report.format(), report.encoding(), doc.getTitle(), doc.getIssuer(),
+                    doc.getReportingYear(), checker.check(facts), null);
+        } catch (RuntimeException e) {
+            return CheckResult.failed(source, "检查时出错：" + describe(e));
+        }
+    }
+
+    /** The innermost message, plus the rule when a rule's consequence threw. */
+    static String describe(Throwable e) {
+        StringBuilder sb = new StringBuilder();
+        if (e instanceof org.kie.api.runtime.rule.ConsequenceException ce && ce.getMatch() != null) {
+            sb.append("规则 \"").append(ce.getMatch().getRule().getName()).append("\" 执行失败：");
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        sb.append(root.getClass().getSimpleName());
+        if (root.getMessage() != null) {
+            sb.append(": ").append(root.getMessage());
+        }
+        return sb.toString();
+    }
+}

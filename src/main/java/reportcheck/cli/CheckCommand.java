@@ -1,0 +1,131 @@
+package reportcheck.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import reportcheck.analysis.FactBuilder;
+import reportcheck.batch.InputFile;
+import reportcheck.batch.InputWalker;
+import reportcheck.batch.OutputWriter;
+import reportcheck.batch.ReportRunner;
+import reportcheck.engine.Checker;
+import reportcheck.engine.RuleBase;
+import reportcheck.engine.RuleLoadException;
+import reportcheck.finding.CheckResult;
+import reportcheck.finding.Finding;
+import reportcheck.finding.Severity;
+import reportcheck.input.Readers;
+import reportcheck.knowledge.Knowledge;
+import reportcheck.knowledge.KnowledgeException;
+import reportcheck.render.Renderer;
+import reportcheck.render.Renderers;
+
+/** {@code reportcheck check PATH...}: checks reports and writes a checklist per report. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check reports (files or folders) and write checklists.")
+public final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders (walked recursively).")
+    List<Path> paths;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports-out",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "LIST", defaultValue = "json,md",
+            description = "Comma-separated output formats: json, md (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Exit with 1 when a finding is at least this severe: error, warning or none (default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Mixin
+    RulesOption rulesOption;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        Severity threshold;
+        List<Renderer> renderers;
+        try {
+            threshold = "none".equalsIgnoreCase(failOn.strip()) ? null : Severity.parse(failOn);
+            renderers = Renderers.standard().select(format);
+        } catch (IllegalArgumentException e) {
+            err.println("reportcheck: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
+        Path rulesDir = rulesOption.resolve();
+        RuleBase rules;
+        Knowledge knowledge;
+        try {
+            rules = RuleBase.load(rulesDir);
+            knowledge = Knowledge.load(rulesDir, rulesOption.profile);
+        } catch (RuleLoadException | KnowledgeException e) {
+            err.println("reportcheck: " + e.getMessage());
+            return ExitCode.RULES_ERROR.code();
+        }
+        OutputWriter writer = new OutputWriter(out);
+        try {
+            writer.prepare();
+        } catch (IOException e) {
+            err.println("reportcheck: 输出目录无法写入：" + out + "（" + e + "）");
+            return ExitCode.OUTPUT_ERROR.code();
+        }
+        Readers readers = Readers.standard();
+        ReportRunner runner = new ReportRunner(readers, new Checker(rules, new FactBuilder(knowledge)));
+        InputWalker.Walk walk = InputWalker.walk(paths, readers::isCandidate);
+
+        List<CheckResult> results = new ArrayList<>();
+        boolean inputErrors = false;
+        boolean outputErrors = false;
+        for (int i = 0; i < walk.failures().size(); i++) {
+            InputFile f = walk.failures().get(i);
+            err.println(f.source() + ": " + walk.reasons().get(i));
+            inputErrors = true;
+        }
+        for (InputFile f : walk.files()) {
+            CheckResult r = runner.run(f.path(), f.source());
+            results.add(r);
+            if (!r.ok()) {
+                err.println(f.source() + ": " + r.error());
+                inputErrors = true;
+                continue;
+            }
+            for (Renderer renderer : renderers) {
+                try {
+                    writer.write(r, f.outputName(), renderer);
+                } catch (IOException e) {
+                    err.println(f.source() + ": 无法写出 " + renderer.format() + "：" + e);
+                    outputErrors = true;
+                }
+            }
+            stdout.printf("%s: 错误 %d · 警告 %d · 提示 %d%n", f.source(), r.count(Severity.ERROR),
+                    r.count(Severity.WARNING), r.count(Severity.INFO));
+        }
+        stdout.printf("已检查 %d 份报告，%d 份无法检查；清单写入 %s%n", results.stream().filter(CheckResult::ok).count(),
+                results.stream().filter(r -> !r.ok()).count() + walk.failures().size(), out);
+        stdout.flush();
+        if (outputErrors) {
+            return ExitCode.OUTPUT_ERROR.code();
+        }
+        if (inputErrors) {
+            return ExitCode.INPUT_ERRORS.code();
+        }
+        boolean failing = threshold != null && results.stream().flatMap(r -> r.findings().stream())
+                .map(Finding::severity).anyMatch(s -> s.ordinal() <= threshold.ordinal());
+        return failing ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,38 @@
+package reportcheck.cli;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --rules} and {@code --profile} options, shared by every command that loads rules. */
+public final class RulesOption {
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Folder of DRL rules and their data (default: rules/ in the current folder, else the one beside the jar).")
+    Path rules;
+
+    @Option(names = "--profile", paramLabel = "ID", defaultValue = "default",
+            description = "Report profile under rules/data/profiles/ (default: ${DEFAULT-VALUE}).")
+    String profile;
+
+    /** The folder to load: the option, else ./rules, else rules/ beside the jar's target/ folder. */
+    Path resolve() {
+        if (rules != null) {
+            return rules;
+        }
+        Path here = Path.of("rules");
+        if (Files.isDirectory(here)) {
+            return here;
+        }
+        try {
+            Path jar = Path.of(RulesOption.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path beside = jar.getParent().getParent().resolve("rules");
+            if (Files.isDirectory(beside)) {
+                return beside;
+            }
+        } catch (URISyntaxException | RuntimeException e) {
+            // fall back to ./rules, whose absence the loader reports
+        }
+        return here;
+    }
+}

@@ -1,0 +1,154 @@
+package reportcheck.engine;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+import reportcheck.finding.Category;
+import reportcheck.finding.Severity;
+
+/**
+ * The compiled rules of one {@code rules/} folder, built once and shared by every report. Every
+ * {@code *.drl} file below the folder is compiled; the first errors stop the load and are
+ * reported with their file and line, and so is a rule whose metadata is incomplete.
+ */
+public final class RuleBase {
+    private final KieBase kieBase;
+    private final Map<String, RuleMeta> byRuleName;
+    private final List<RuleMeta> rules;
+
+    private RuleBase(KieBase kieBase, Map<String, RuleMeta> byRuleName) {
+        this.kieBase = kieBase;
+        this.byRuleName = byRuleName;
+        this.rules = byRuleName.values().stream().sorted(Comparator.comparing(RuleMeta::id)).toList();
+    }
+
+    /** Whether some DRL declares {@code global reportcheck.engine.FindingSink sink}. */
+    public boolean declaresSink() {
+        return kieBase.getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("sink")));
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** All rules, sorted by id. */
+    public List<RuleMeta> rules() {
+        return rules;
+    }
+
+    /** Metadata of the rule with this DRL name ({@code package.name}), or null. */
+    public RuleMeta meta(String packageName, String ruleName) {
+        return byRuleName.get(packageName + "." + ruleName);
+    }
+
+    public static RuleBase load(Path rulesDir) {
+        if (!Files.isDirectory(rulesDir)) {
+            throw new RuleLoadException("规则目录不存在：" + rulesDir);
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(rulesDir)) {
+            files = s.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new RuleLoadException("无法读取规则目录 " + rulesDir + "：" + e.getMessage());
+        }
+        if (files.isEmpty()) {
+            throw new RuleLoadException("规则目录中没有 .drl 文件：" + rulesDir);
+        }
+        KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (Path f : files) {
+            try {
+                kb.add(ResourceFactory.newByteArrayResource(Files.readAllBytes(f)).setSourcePath(f.toString()),
+                        ResourceType.DRL);
+            } catch (IOException e) {
+                throw new RuleLoadException("无法读取规则文件 " + f + "：" + e.getMessage());
+            }
+        }
+        if (kb.hasErrors()) {
+            List<String> msgs = new ArrayList<>();
+            for (KnowledgeBuilderError e : kb.getErrors()) {
+                String where = e.getResource() != null ? e.getResource().getSourcePath() : "?";
+                int[] lines = e.getLines();
+                String line = lines != null && lines.length > 0 && lines[0] > 0 ? ":" + lines[0] : "";
+                msgs.add(where + line + ": " + e.getMessage().strip());
+            }
+            throw new RuleLoadException("规则编译失败：\n" + String.join("\n", msgs));
+        }
+        var base = KnowledgeBaseFactory.newKnowledgeBase();
+        base.addPackages(kb.getKnowledgePackages());
+        return new RuleBase(base, metadata(base));
+    }
+
+    private static Map<String, RuleMeta> metadata(KieBase base) {
+        Map<String, RuleMeta> out = new HashMap<>();
+        Map<String, String> ids = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (KiePackage p : base.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                String file = r instanceof RuleImpl ri && ri.getResource() != null
+                        ? ri.getResource().getSourcePath() : "?";
+                Map<String, Object> md = r.getMetaData();
+                String where = file + "（规则 \"" + r.getName() + "\"）";
+                String id = text(md, "id");
+                String category = text(md, "category");
+                String severity = text(md, "severity");
+                String title = text(md, "title");
+                if (id == null || category == null || severity == null || title == null) {
+                    problems.add(where + "：缺少元数据 @id、@category、@severity 或 @title");
+                    continue;
+                }
+                if (!Category.isKnown(category)) {
+                    problems.add(where + "：未知类别 @category(" + category + ")，可用：" + Category.ALL);
+                    continue;
+                }
+                Severity sev;
+                try {
+                    sev = Severity.parse(severity);
+                } catch (IllegalArgumentException e) {
+                    problems.add(where + "：未知严重程度 @severity(" + severity + ")");
+                    continue;
+                }
+                String prior = ids.put(id, where);
+                if (prior != null) {
+                    problems.add(where + "：规则编号 " + id + " 与 " + prior + " 重复");
+                    continue;
+                }
+                out.put(p.getName() + "." + r.getName(),
+                        new RuleMeta(id, category, sev, title, text(md, "explain"), file, r.getName()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleLoadException("规则元数据有误：\n" + String.join("\n", problems));
+        }
+        return out;
+    }
+
+    /** Metadata values may come quoted or bare, depending on how the DRL wrote them. */
+    private static String text(Map<String, Object> md, String key) {
+        Object v = md.get(key);
+        if (v == null) {
+            return null;
+        }
+        String s = v.toString().strip();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s.isEmpty() ? null : s;
+    }
+}

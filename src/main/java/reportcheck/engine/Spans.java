@@ -1,0 +1,53 @@
+package reportcheck.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import reportcheck.facts.Located;
+import reportcheck.facts.Span;
+import reportcheck.text.SourceText;
+
+/**
+ * Pattern matching for rules: {@code $m : Span() from Spans.find($p, "regex")}. The pattern is
+ * matched against the folded text of a fact (full-width ASCII folded to half-width), and the
+ * spans point into the original text. A named group {@code e} narrows the evidence to part of
+ * the match, so context can be required without being quoted.
+ */
+public final class Spans {
+    private static final Map<String, Pattern> CACHE = new ConcurrentHashMap<>();
+
+    private Spans() {
+    }
+
+    public static List<Span> find(Located where, String regex) {
+        Pattern p = CACHE.computeIfAbsent(regex, Pattern::compile);
+        SourceText src = where.sourceText();
+        Matcher m = p.matcher(src.folded());
+        m.region(where.getOffset(), where.getEnd());
+        // opaque bounds: ^ and $ mean the start and end of the fact's own text
+        boolean narrowed = regex.contains("(?<e>");
+        List<Span> out = new ArrayList<>();
+        while (m.find()) {
+            int s = narrowed ? m.start("e") : m.start();
+            int e = narrowed ? m.end("e") : m.end();
+            if (s >= 0 && e > s) {
+                out.add(new Span(src, s, e));
+            }
+            if (m.end() == m.start()) {
+                if (m.end() >= where.getEnd()) {
+                    break;
+                }
+                m.region(m.end() + 1, where.getEnd());
+            }
+        }
+        return out;
+    }
+
+    /** Whether the folded text of {@code where} matches {@code regex} anywhere. */
+    public static boolean has(Located where, String regex) {
+        return !find(where, regex).isEmpty();
+    }
+}

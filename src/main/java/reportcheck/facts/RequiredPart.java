@@ -1,0 +1,42 @@
+package reportcheck.facts;
+
+/** A part that the active profile requires every report to have. */
+public final class RequiredPart {
+    private final String id;
+    private final String name;
+    private final String basis;
+    private final String yearScope;
+    private final String suggestedHeading;
+
+    public RequiredPart(String id, String name, String basis, String yearScope, String suggestedHeading) {
+        this.id = id;
+        this.name = name;
+        this.basis = basis;
+        this.yearScope = yearScope;
+        this.suggestedHeading = suggestedHeading;
+    }
+
+    /** A heading the report could add for this part, with the right year filled in. */
+    public String getSuggestedHeading() {
+        return suggestedHeading;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    /** The canonical name of the part, quoted as evidence when it is missing. */
+    public String getName() {
+        return name;
+    }
+
+    /** The norm that requires it. */
+    public String getBasis() {
+        return basis;
+    }
+
+    /** "report" when its heading should name the reporting year, "next" for the following year, else null. */
+    public String getYearScope() {
+        return yearScope;
+    }
+}

@@ -1,0 +1,106 @@
+package reportcheck.knowledge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Everything under {@code rules/data/} that the analysis reads: the active profile and the list
+ * of stock formulas. Loaded once per run and shared, read-only, by every report.
+ */
+public final class Knowledge {
+    public static final String DEFAULT_PROFILE = "default";
+
+    private final Profile profile;
+    private final List<String> stockPhrases;
+
+    public Knowledge(Profile profile, List<String> stockPhrases) {
+        this.profile = profile;
+        this.stockPhrases = List.copyOf(stockPhrases);
+    }
+
+    public Profile profile() {
+        return profile;
+    }
+
+    /** Folded stock formulas; a clause holding one is conventional, not a repetition. */
+    public List<String> stockPhrases() {
+        return stockPhrases;
+    }
+
+    public static Knowledge load(Path rulesDir, String profileId) {
+        Path data = rulesDir.resolve("data");
+        Profile profile = loadProfile(data.resolve("profiles").resolve(profileId + ".json"));
+        List<String> phrases = loadLines(data.resolve("stock-phrases.txt"));
+        return new Knowledge(profile, phrases);
+    }
+
+    static Profile loadProfile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new KnowledgeException("找不到报告类型配置（profile）：" + file);
+        }
+        try {
+            JsonNode root = new ObjectMapper().readTree(file.toFile());
+            List<PartSpec> parts = new ArrayList<>();
+            for (JsonNode p : root.path("parts")) {
+                parts.add(new PartSpec(
+                        text(p, "id", file), text(p, "name", file), p.path("required").asBoolean(true),
+                        p.path("basis").asText(""), p.hasNonNull("yearScope") ? p.get("yearScope").asText() : null,
+                        patterns(p.path("headingPatterns"), file), patterns(p.path("excludePatterns"), file),
+                        patterns(p.path("bodyPatterns"), file),
+                        p.path("themed").asBoolean(false), p.path("heading").asText(text(p, "name", file))));
+            }
+            if (parts.isEmpty()) {
+                throw new KnowledgeException(file + "：没有定义任何部分（parts）");
+            }
+            return new Profile(text(root, "id", file), root.path("name").asText(""), parts);
+        } catch (IOException e) {
+            throw new KnowledgeException(file + "：无法解析 JSON：" + e.getMessage(), e);
+        }
+    }
+
+    private static String text(JsonNode n, String field, Path file) {
+        if (!n.hasNonNull(field) || n.get(field).asText().isBlank()) {
+            throw new KnowledgeException(file + "：缺少字段 \"" + field + "\"");
+        }
+        return n.get(field).asText();
+    }
+
+    private static List<Pattern> patterns(JsonNode arr, Path file) {
+        List<Pattern> out = new ArrayList<>();
+        for (JsonNode n : arr) {
+            try {
+                out.add(Pattern.compile(n.asText()));
+            } catch (PatternSyntaxException e) {
+                throw new KnowledgeException(file + "：正则表达式有误 " + n.asText() + "：" + e.getDescription(), e);
+            }
+        }
+        return out;
+    }
+
+    /** Non-blank lines that do not start with #, folded. */
+    static List<String> loadLines(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            List<String> out = new ArrayList<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(reportcheck.text.Normalizer.fold(t));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new KnowledgeException("无法读取 " + file + "：" + e.getMessage(), e);
+        }
+    }
+}

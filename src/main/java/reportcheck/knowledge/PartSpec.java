@@ -1,0 +1,47 @@
+package reportcheck.knowledge;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One part of a report as a profile describes it. Patterns are regular expressions over folded
+ * text (full-width ASCII folded to half-width).
+ *
+ * @param id stable id, used in facts and findings
+ * @param name canonical name, quoted when the part is missing
+ * @param required whether a report must have it
+ * @param basis the norm that asks for it
+ * @param yearScope "report" if its heading names the reporting year, "next" if the next one
+ * @param headingPatterns a level-1 or level-2 heading matching any of these is the part
+ * @param excludePatterns a heading matching any of these is not this part, whatever else it says
+ * @param bodyPatterns text matching any of these mentions the part in passing
+ * @param themed whether themed level-1 headings before the other parts stand for this part
+ * @param heading a heading to suggest when the part is missing; {year} stands for the year
+ */
+public record PartSpec(String id, String name, boolean required, String basis, String yearScope,
+        List<Pattern> headingPatterns, List<Pattern> excludePatterns, List<Pattern> bodyPatterns, boolean themed,
+        String heading) {
+
+    public boolean headingMatches(String folded) {
+        return headingPatterns.stream().anyMatch(p -> p.matcher(folded).find())
+                && excludePatterns.stream().noneMatch(p -> p.matcher(folded).find());
+    }
+
+    /** Start and end of the first body-text mention in {@code folded}, or null. */
+    public int[] bodyMention(String folded) {
+        int[] best = null;
+        for (Pattern p : bodyPatterns) {
+            var m = p.matcher(folded);
+            if (m.find() && (best == null || m.start() < best[0])) {
+                best = new int[] {m.start(), m.end()};
+            }
+        }
+        return best;
+    }
+
+    /** The heading to suggest when the part is missing, for a report on {@code year}. */
+    public String suggestedHeading(Integer year) {
+        String y = year == null ? "XXXX" : String.valueOf("next".equals(yearScope) ? year + 1 : year);
+        return heading.replace("{year}", y);
+    }
+}

@@ -1,0 +1,32 @@
+package reportcheck.text;
+
+/**
+ * Folds full-width ASCII forms to half-width, one character for one character.
+ *
+ * <p>Web copies of reports are usually NFKC-normalised, so the same report may arrive with
+ * "，（：？" or with ",(:?". Rules match on the folded form. Unlike real NFKC this mapping never
+ * changes the length of the text, so an offset in the folded text is the same offset in the
+ * original and evidence can always be quoted from the original.
+ */
+public final class Normalizer {
+    private Normalizer() {
+    }
+
+    public static char fold(char c) {
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            return (char) (c - 0xFEE0);
+        }
+        if (c == '\u3000' || c == '\u00A0') {
+            return ' ';
+        }
+        return c;
+    }
+
+    public static String fold(String s) {
+        char[] out = new char[s.length()];
+        for (int i = 0; i < s.length(); i++) {
+            out[i] = fold(s.charAt(i));
+        }
+        return new String(out);
+    }
+}
