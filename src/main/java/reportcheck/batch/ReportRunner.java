@@ -28,8 +28,8 @@ public final class ReportRunner {
         try {
             Facts facts = checker.facts(report);
             var doc = facts.document();
-            return new CheckResult(source, report.format(), report.encoding(), doc.getTitle(), doc.getIssuer(),
-                    doc.getReportingYear(), checker.check(facts), null);
+            return new CheckResult(source, CheckResult.CHECKED, report.format(), report.encoding(), doc.getTitle(),
+                    doc.getIssuer(), doc.getReportingYear(), checker.check(facts), null, report.text());
         } catch (RuntimeException e) {
             return CheckResult.failed(source, "检查时出错：" + describe(e));
         }

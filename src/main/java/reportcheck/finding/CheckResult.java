@@ -1,20 +1,31 @@
 package reportcheck.finding;
 
 import java.util.List;
+import reportcheck.text.SourceText;
 
 /**
  * The outcome for one report: its findings, or, when it could not be checked, the reason. Kept
  * side by side so a batch reports failures as data and goes on.
+ *
+ * @param status {@link #CHECKED}, {@link #FAILED} or {@link #TIMED_OUT}
+ * @param text the report's text, for renderers that show it; null when it could not be read
  */
-public record CheckResult(String source, String format, String encoding, String title, String issuer,
-        Integer reportingYear, List<Finding> findings, String error) {
+public record CheckResult(String source, String status, String format, String encoding, String title,
+        String issuer, Integer reportingYear, List<Finding> findings, String error, SourceText text) {
+    public static final String CHECKED = "checked";
+    public static final String FAILED = "failed";
+    public static final String TIMED_OUT = "timed-out";
 
     public static CheckResult failed(String source, String error) {
-        return new CheckResult(source, null, null, null, null, null, List.of(), error);
+        return new CheckResult(source, FAILED, null, null, null, null, null, List.of(), error, null);
+    }
+
+    public static CheckResult timedOut(String source, String error) {
+        return new CheckResult(source, TIMED_OUT, null, null, null, null, null, List.of(), error, null);
     }
 
     public boolean ok() {
-        return error == null;
+        return CHECKED.equals(status);
     }
 
     public long count(Severity s) {

@@ -42,6 +42,7 @@ public final class JsonRenderer implements Renderer {
         ObjectNode root = JSON.createObjectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("source", r.source());
+        root.put("status", r.status());
         if (!r.ok()) {
             root.put("error", r.error());
         }
