@@ -33,12 +33,23 @@ public final class OutputWriter {
     }
 
     public Path write(CheckResult result, String outputName, Renderer renderer) throws IOException {
-        Path target = outDir.resolve(outputName + "." + renderer.extension());
+        return write(outputName + "." + renderer.extension(), w -> renderer.render(result, w));
+    }
+
+    /** What goes into one output file. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Writer w) throws IOException;
+    }
+
+    /** Writes {@code relativeName} under the output folder, complete or not at all. */
+    public Path write(String relativeName, Content content) throws IOException {
+        Path target = outDir.resolve(relativeName);
         Files.createDirectories(target.getParent());
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                renderer.render(result, w);
+                content.writeTo(w);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

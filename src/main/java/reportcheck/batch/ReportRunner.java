@@ -1,6 +1,7 @@
 package reportcheck.batch;
 
 import java.nio.file.Path;
+import java.util.function.BiConsumer;
 import reportcheck.analysis.Facts;
 import reportcheck.engine.Checker;
 import reportcheck.finding.CheckResult;
@@ -12,10 +13,17 @@ import reportcheck.text.UnreadableReportException;
 public final class ReportRunner {
     private final Readers readers;
     private final Checker checker;
+    private final BiConsumer<String, Facts> factsListener;
 
     public ReportRunner(Readers readers, Checker checker) {
+        this(readers, checker, (source, facts) -> { });
+    }
+
+    /** {@code factsListener} sees each report's facts, e.g. for a comparison across reports. */
+    public ReportRunner(Readers readers, Checker checker, BiConsumer<String, Facts> factsListener) {
         this.readers = readers;
         this.checker = checker;
+        this.factsListener = factsListener;
     }
 
     public CheckResult run(Path file, String source) {
@@ -27,6 +35,7 @@ public final class ReportRunner {
         }
         try {
             Facts facts = checker.facts(report);
+            factsListener.accept(source, facts);
             var doc = facts.document();
             return new CheckResult(source, CheckResult.CHECKED, report.format(), report.encoding(), doc.getTitle(),
                     doc.getIssuer(), doc.getReportingYear(), checker.check(facts), null, report.text());

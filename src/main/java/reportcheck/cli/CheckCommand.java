@@ -2,10 +2,12 @@ package reportcheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,25 +15,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import reportcheck.analysis.FactBuilder;
-import reportcheck.batch.InputFile;
+import reportcheck.batch.BatchRunner;
 import reportcheck.batch.InputWalker;
 import reportcheck.batch.OutputWriter;
-import reportcheck.batch.ReportRunner;
+import reportcheck.batch.Progress;
+import reportcheck.batch.ProgressBar;
+import reportcheck.batch.SummaryFiles;
+import reportcheck.copies.CopyFinder;
+import reportcheck.copies.CopySettings;
 import reportcheck.engine.Checker;
 import reportcheck.engine.RuleBase;
 import reportcheck.engine.RuleLoadException;
-import reportcheck.finding.CheckResult;
-import reportcheck.finding.Finding;
 import reportcheck.finding.Severity;
 import reportcheck.input.Readers;
 import reportcheck.knowledge.Knowledge;
 import reportcheck.knowledge.KnowledgeException;
 import reportcheck.render.Renderer;
 import reportcheck.render.Renderers;
+import reportcheck.summary.Summary;
+import reportcheck.summary.SummaryRow;
 
-/** {@code reportcheck check PATH...}: checks reports and writes a checklist per report. */
+/** {@code reportcheck check PATH...}: checks reports and writes a checklist per report and a summary. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check reports (files or folders) and write checklists.")
+        description = "Check reports (files or folders) and write checklists and a summary.")
 public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -51,18 +57,37 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Exit with 1 when a finding is at least this severe: error, warning or none (default: ${DEFAULT-VALUE}).")
     String failOn;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Reports checked at once (default: the number of processors).")
+    Integer jobs;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors; no progress bar.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also print timings and the rule cache's use on stderr.")
+    boolean verbose;
+
     @Mixin
     RulesOption rulesOption;
+
+    @Mixin
+    SharedTextOptions shared;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        Consumer<String> log = verbose ? m -> err.println("reportcheck: " + m) : m -> { };
         Severity threshold;
         List<Renderer> renderers;
+        CopySettings copySettings;
         try {
             threshold = "none".equalsIgnoreCase(failOn.strip()) ? null : Severity.parse(failOn);
             renderers = Renderers.standard().select(format);
+            if (jobs != null && jobs < 1) {
+                throw new IllegalArgumentException("--jobs must be at least 1");
+            }
+            copySettings = shared.settings();
         } catch (IllegalArgumentException e) {
             err.println("reportcheck: " + e.getMessage());
             return ExitCode.USAGE.code();
@@ -71,12 +96,17 @@ public final class CheckCommand implements Callable<Integer> {
         RuleBase rules;
         Knowledge knowledge;
         try {
-            rules = RuleBase.load(rulesDir);
+            long t0 = System.nanoTime();
+            var cache = rulesOption.cache();
+            rules = RuleBase.load(rulesDir, cache);
             knowledge = Knowledge.load(rulesDir, rulesOption.profile);
+            log.accept(String.format("规则库 %d 条：%.2f 秒（缓存：%s）", rules.rules().size(),
+                    (System.nanoTime() - t0) / 1e9, cache == null ? "未使用" : cache.lastEvent()));
         } catch (RuleLoadException | KnowledgeException e) {
             err.println("reportcheck: " + e.getMessage());
             return ExitCode.RULES_ERROR.code();
         }
+        CopyFinder copies = copySettings == null ? null : new CopyFinder(copySettings, knowledge.stockPhrases());
         OutputWriter writer = new OutputWriter(out);
         try {
             writer.prepare();
@@ -85,47 +115,64 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCode.OUTPUT_ERROR.code();
         }
         Readers readers = Readers.standard();
-        ReportRunner runner = new ReportRunner(readers, new Checker(rules, new FactBuilder(knowledge)));
         InputWalker.Walk walk = InputWalker.walk(paths, readers::isCandidate);
-
-        List<CheckResult> results = new ArrayList<>();
-        boolean inputErrors = false;
-        boolean outputErrors = false;
+        InputWalker.Walk earlier = InputWalker.walk(shared.compareWith, readers::isCandidate);
+        List<SummaryRow> failures = new ArrayList<>();
         for (int i = 0; i < walk.failures().size(); i++) {
-            InputFile f = walk.failures().get(i);
-            err.println(f.source() + ": " + walk.reasons().get(i));
-            inputErrors = true;
+            err.println(walk.failures().get(i).source() + ": " + walk.reasons().get(i));
+            failures.add(SummaryRow.failed(walk.failures().get(i).source(), walk.reasons().get(i)));
         }
-        for (InputFile f : walk.files()) {
-            CheckResult r = runner.run(f.path(), f.source());
-            results.add(r);
-            if (!r.ok()) {
-                err.println(f.source() + ": " + r.error());
-                inputErrors = true;
-                continue;
-            }
-            for (Renderer renderer : renderers) {
-                try {
-                    writer.write(r, f.outputName(), renderer);
-                } catch (IOException e) {
-                    err.println(f.source() + ": 无法写出 " + renderer.format() + "：" + e);
-                    outputErrors = true;
-                }
-            }
-            stdout.printf("%s: 错误 %d · 警告 %d · 提示 %d%n", f.source(), r.count(Severity.ERROR),
-                    r.count(Severity.WARNING), r.count(Severity.INFO));
+        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        Progress progress = !quiet && Terminal.stderrIsTerminal() ? new ProgressBar(err, System::nanoTime)
+                : Progress.NONE;
+        BatchRunner batch = new BatchRunner(readers, new Checker(rules, new FactBuilder(knowledge)), writer,
+                new BatchRunner.Settings(threads, renderers, copies, earlier.files(),
+                        renderers.stream().anyMatch(r -> r.format().equals("html"))), progress, log);
+        BatchRunner.Outcome outcome = batch.run(walk.files(), failures, new ReportLines(stdout, err, quiet));
+        boolean earlierProblems = !earlier.failures().isEmpty() || !outcome.earlierProblems().isEmpty();
+        for (int i = 0; i < earlier.failures().size(); i++) {
+            err.println(earlier.failures().get(i).source() + ": " + earlier.reasons().get(i) + "（往年报告）");
         }
-        stdout.printf("已检查 %d 份报告，%d 份无法检查；清单写入 %s%n", results.stream().filter(CheckResult::ok).count(),
-                results.stream().filter(r -> !r.ok()).count() + walk.failures().size(), out);
+        outcome.earlierProblems().forEach(p -> err.println(p + "（往年报告）"));
+        Summary summary = outcome.summary();
+        boolean outputErrors = outcome.outputErrors();
+        try {
+            SummaryFiles.write(writer, summary);
+        } catch (IOException e) {
+            err.println("reportcheck: 无法写出汇总：" + e);
+            outputErrors = true;
+        }
+        if (!quiet) {
+            stdout.printf("已检查 %d 份报告，%d 份无法检查；清单和汇总写入 %s%n", summary.count("checked"),
+                    summary.rows().size() - summary.count("checked"), out);
+        }
         stdout.flush();
+        err.flush();
         if (outputErrors) {
             return ExitCode.OUTPUT_ERROR.code();
         }
-        if (inputErrors) {
+        if (summary.rows().stream().anyMatch(r -> !r.ok()) || earlierProblems) {
             return ExitCode.INPUT_ERRORS.code();
         }
-        boolean failing = threshold != null && results.stream().flatMap(r -> r.findings().stream())
-                .map(Finding::severity).anyMatch(s -> s.ordinal() <= threshold.ordinal());
+        boolean failing = threshold != null && summary.rows().stream().anyMatch(r -> r.errors() > 0
+                || threshold.ordinal() >= Severity.WARNING.ordinal() && r.warnings() > 0
+                || threshold == Severity.INFO && r.infos() > 0);
         return failing ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    /** The line printed for each report, in input order. */
+    private record ReportLines(PrintWriter stdout, PrintWriter err, boolean quiet) implements BatchRunner.Listener {
+        @Override
+        public void reported(reportcheck.batch.InputFile input, SummaryRow row, List<String> problems) {
+            if (!row.ok()) {
+                err.println(input.source() + ": " + row.reason());
+            } else if (!quiet) {
+                stdout.printf("%s: 错误 %d · 警告 %d · 提示 %d%n", input.source(), row.errors(), row.warnings(),
+                        row.infos());
+            }
+            problems.forEach(p -> err.println(input.source() + ": " + p));
+            stdout.flush();
+            err.flush();
+        }
     }
 }

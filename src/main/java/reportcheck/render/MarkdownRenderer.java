@@ -68,7 +68,8 @@ public final class MarkdownRenderer implements Renderer {
         sb.append(" · ").append(Category.label(f.category())).append(" · ").append(f.title()).append("\n");
         sb.append("  - 原文：「").append(oneLine(f.evidence())).append("」\n");
         for (Related x : f.related()) {
-            sb.append("  - 对照：第").append(x.line()).append("行第").append(x.column()).append("列「")
+            sb.append("  - 对照：").append(x.source() == null ? "" : "`" + x.source() + "` ")
+                    .append("第").append(x.line()).append("行第").append(x.column()).append("列「")
                     .append(oneLine(x.evidence())).append("」\n");
         }
         sb.append("  - 问题：").append(oneLine(f.message())).append("\n");
