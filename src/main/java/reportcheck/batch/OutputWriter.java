@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import reportcheck.finding.CheckResult;
 import reportcheck.render.Renderer;
 
@@ -15,6 +16,7 @@ import reportcheck.render.Renderer;
  * moved into place, so an interrupted run leaves every output either complete or absent.
  */
 public final class OutputWriter {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private final Path outDir;
 
     public OutputWriter(Path outDir) {
@@ -46,9 +48,12 @@ public final class OutputWriter {
     public Path write(String relativeName, Content content) throws IOException {
         Path target = outDir.resolve(relativeName);
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        // not createTempFile: its owner-only permissions would stay on the output after the move
+        Path tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong())
+                + ".part");
         try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 content.writeTo(w);
             }
             try {

@@ -16,13 +16,16 @@ public final class RulesOption {
             description = "Report profile under rules/data/profiles/ (default: ${DEFAULT-VALUE}).")
     String profile;
 
-    @Option(names = "--no-rule-cache",
-            description = "Compile the rules even if a compiled copy is cached (the cache is in $REPORTCHECK_CACHE, else ~/.cache/reportcheck).")
+    @Option(names = "--rule-cache", paramLabel = "DIR",
+            description = "Folder for compiled rules (default: $REPORTCHECK_CACHE, else ~/.cache/reportcheck).")
+    Path ruleCache;
+
+    @Option(names = "--no-rule-cache", description = "Compile the rules even if a compiled copy is cached.")
     boolean noRuleCache;
 
     /** Where compiled rules are kept between runs, or null with {@code --no-rule-cache}. */
     RuleCache cache() {
-        return noRuleCache ? null : new RuleCache(RuleCache.defaultDir());
+        return noRuleCache ? null : new RuleCache(ruleCache != null ? ruleCache : RuleCache.defaultDir());
     }
 
     /** The folder to load: the option, else ./rules, else rules/ beside the jar's target/ folder. */

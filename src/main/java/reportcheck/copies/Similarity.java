@@ -29,8 +29,12 @@ final class Similarity {
         int n = a.length();
         int m = b.length();
         int over = budget + 1;
+        if (Math.abs(n - m) > budget) {
+            return over;
+        }
         int[] prev = new int[m + 1];
         int[] cur = new int[m + 1];
+        java.util.Arrays.fill(cur, over);
         for (int j = 0; j <= m; j++) {
             prev[j] = j <= budget ? j : over;
         }

@@ -47,7 +47,7 @@ public final class SummaryHtml {
             th,td{border:1px solid #ccc;padding:3px 6px;text-align:left;vertical-align:top}
             th{background:#f0f0f0;cursor:pointer;user-select:none;white-space:nowrap}
             th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
-            td.n{text-align:right}tr.failed td{background:#fff3e0}.e{color:#c62828}.w{color:#ef6c00}.i{color:#1565c0}
+            td.n{text-align:right}td.t{min-width:18em}td.t2{min-width:8em}td.s{white-space:nowrap}tr.failed td{background:#fff3e0}.e{color:#c62828}.w{color:#ef6c00}.i{color:#1565c0}
             svg.chart text{font-size:12px;fill:#222}.note{color:#555;font-size:13px}
             """;
 
@@ -98,11 +98,13 @@ public final class SummaryHtml {
         }
     }
 
-    /** The file name without folders, cut to fit beside a bar; the tooltip has the full path. */
+    /** The file name and its folder, cut to fit beside a bar; the tooltip has the full path. */
     static String shortName(String source) {
-        String name = source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
-        return name.codePointCount(0, name.length()) > 24
-                ? name.substring(0, name.offsetByCodePoints(0, 23)) + "…" : name;
+        String unix = source.replace('\\', '/');
+        int slash = unix.lastIndexOf('/');
+        String name = slash > 0 ? unix.substring(unix.lastIndexOf('/', slash - 1) + 1) : unix;
+        int n = name.codePointCount(0, name.length());
+        return n > 28 ? "…" + name.substring(name.offsetByCodePoints(0, n - 27)) : name;
     }
 
     static String pairKind(SharedPair p) {

@@ -36,9 +36,9 @@ final class SummaryTables {
             } else {
                 sb.append(Html.esc(r.source()));
             }
-            sb.append("</td><td>").append(Html.esc(r.title())).append("</td><td>").append(Html.esc(r.issuer()))
-                    .append("</td><td class=\"n\" data-v=\"").append(r.reportingYear() == null ? 0 : r.reportingYear())
-                    .append("\">").append(r.reportingYear() == null ? "" : r.reportingYear()).append("</td><td>")
+            sb.append("</td><td class=\"t\">").append(Html.esc(r.title())).append("</td><td class=\"t2\">")
+                    .append(Html.esc(r.issuer())).append("</td><td class=\"n\" data-v=\"").append(r.reportingYear() == null ? 0 : r.reportingYear())
+                    .append("\">").append(r.reportingYear() == null ? "" : r.reportingYear()).append("</td><td class=\"s\">")
                     .append(Summary.statusLabel(r.status()));
             if (r.reason() != null) {
                 sb.append("：").append(Html.esc(r.reason()));

@@ -31,7 +31,7 @@ final class SvgBars {
         int plot = WIDTH - LABEL - 60;
         int height = ROW * bars.size() + 8;
         StringBuilder sb = new StringBuilder();
-        sb.append("<svg class=\"chart\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH)
+        sb.append("<svg class=\"chart\" role=\"img\" width=\"").append(WIDTH)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
                 .append(height).append("\"><title>").append(Html.esc(caption)).append("</title>\n");
         for (int i = 0; i < bars.size(); i++) {
