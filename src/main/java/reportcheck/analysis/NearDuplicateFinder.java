@@ -30,42 +30,62 @@ final class NearDuplicateFinder {
                 ps.add(p);
             }
         }
-        Map<String, List<Integer>> index = new HashMap<>();
+        // each paragraph's distinct 4-grams, as posting lists of the paragraphs holding them;
+        // four UTF-16 units fit one long exactly, so no substring is made per gram
+        int grams = ps.stream().mapToInt(p -> p.getKey().length()).sum();
+        Map<Long, List<Integer>> index = new HashMap<>(Math.max(16, grams * 2));
+        List<List<List<Integer>>> postingsOf = new ArrayList<>();
         for (int i = 0; i < ps.size(); i++) {
             String k = ps.get(i).getKey();
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (int s = 0; s + SHINGLE <= k.length(); s++) {
-                String g = k.substring(s, s + SHINGLE);
-                if (seen.add(g)) {
-                    index.computeIfAbsent(g, x -> new ArrayList<>()).add(i);
+            List<List<Integer>> mine = new ArrayList<>();
+            long gram = 0;
+            for (int s = 0; s < k.length(); s++) {
+                gram = (gram << 16) | k.charAt(s);
+                if (s >= SHINGLE - 1) {
+                    List<Integer> posting = index.computeIfAbsent(gram, x -> new ArrayList<>(4));
+                    // paragraphs are indexed in order, so a gram seen before in this one ends its posting
+                    if (posting.isEmpty() || posting.get(posting.size() - 1) != i) {
+                        posting.add(i);
+                        mine.add(posting);
+                    }
                 }
             }
+            postingsOf.add(mine);
         }
-        Map<Long, Integer> shared = new HashMap<>();
-        for (List<Integer> posting : index.values()) {
-            if (posting.size() < 2 || posting.size() > COMMON) {
-                continue;
-            }
-            for (int a = 0; a < posting.size(); a++) {
-                for (int b = a + 1; b < posting.size(); b++) {
-                    shared.merge(((long) posting.get(a) << 32) | posting.get(b), 1, Integer::sum);
-                }
-            }
-        }
+        // shared-gram counts of each later paragraph, in one reused array instead of a map of pairs
+        int[] shared = new int[ps.size()];
         List<SimilarParagraphs> out = new ArrayList<>();
-        shared.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            Paragraph a = ps.get((int) (e.getKey() >>> 32));
-            Paragraph b = ps.get((int) (e.getKey() & 0xFFFFFFFFL));
-            int grams = Math.max(a.getKey().length(), b.getKey().length()) - SHINGLE + 1;
-            if (a.getKey().equals(b.getKey()) || e.getValue() < MIN_SHARED * grams) {
-                return;
+        for (int a = 0; a < ps.size(); a++) {
+            List<Integer> touched = new ArrayList<>();
+            for (List<Integer> posting : postingsOf.get(a)) {
+                if (posting.size() < 2 || posting.size() > COMMON) {
+                    continue;
+                }
+                for (int b : posting) {
+                    if (b > a && shared[b]++ == 0) {
+                        touched.add(b);
+                    }
+                }
             }
-            int d = Levenshtein.distance(a.getKey(), b.getKey());
-            double sim = 1.0 - (double) d / Math.max(a.getKey().length(), b.getKey().length());
-            if (sim >= MIN_SIMILARITY) {
-                out.add(new SimilarParagraphs(a, b, sim, d));
+            touched.sort(null);
+            for (int b : touched) {
+                SimilarParagraphs sp = compare(ps.get(a), ps.get(b), shared[b]);
+                shared[b] = 0;
+                if (sp != null) {
+                    out.add(sp);
+                }
             }
-        });
+        }
         return out;
+    }
+
+    private static SimilarParagraphs compare(Paragraph a, Paragraph b, int sharedGrams) {
+        int grams = Math.max(a.getKey().length(), b.getKey().length()) - SHINGLE + 1;
+        if (a.getKey().equals(b.getKey()) || sharedGrams < MIN_SHARED * grams) {
+            return null;
+        }
+        int d = Levenshtein.distance(a.getKey(), b.getKey());
+        double sim = 1.0 - (double) d / Math.max(a.getKey().length(), b.getKey().length());
+        return sim >= MIN_SIMILARITY ? new SimilarParagraphs(a, b, sim, d) : null;
     }
 }

@@ -17,9 +17,10 @@ public final class SummaryCsv {
 
     public static void write(Summary s, Writer out) throws IOException {
         out.write('\uFEFF');
+        List<String> categories = s.categories();
         List<String> head = new ArrayList<>(List.of("rank", "file", "output", "status", "reason", "title", "issuer",
                 "reporting_year", "errors", "warnings", "infos", "findings"));
-        s.categories().forEach(c -> head.add("category:" + c));
+        categories.forEach(c -> head.add("category:" + c));
         line(out, head);
         int rank = 1;
         for (SummaryRow r : s.rows()) {
@@ -27,7 +28,7 @@ public final class SummaryCsv {
                     r.status(), text(r.reason()), text(r.title()), text(r.issuer()),
                     r.reportingYear() == null ? "" : r.reportingYear().toString(), String.valueOf(r.errors()),
                     String.valueOf(r.warnings()), String.valueOf(r.infos()), String.valueOf(r.findings())));
-            s.categories().forEach(c -> cells.add(String.valueOf(r.byCategory().getOrDefault(c, 0))));
+            categories.forEach(c -> cells.add(String.valueOf(r.byCategory().getOrDefault(c, 0))));
             line(out, cells);
         }
     }
