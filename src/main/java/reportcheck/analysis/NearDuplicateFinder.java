@@ -1,9 +1,7 @@
 package reportcheck.analysis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import reportcheck.facts.Paragraph;
 import reportcheck.facts.SimilarParagraphs;
 
@@ -13,7 +11,7 @@ import reportcheck.facts.SimilarParagraphs;
  * most of their 4-grams get an edit distance.
  */
 final class NearDuplicateFinder {
-    private static final int SHINGLE = 4;
+    private static final int SHINGLE = GramIndex.SHINGLE;
     private static final int MIN_LENGTH = 20;
     /** A 4-gram found in more paragraphs than this says nothing about any pair. */
     private static final int COMMON = 50;
@@ -30,38 +28,19 @@ final class NearDuplicateFinder {
                 ps.add(p);
             }
         }
-        // each paragraph's distinct 4-grams, as posting lists of the paragraphs holding them;
-        // four UTF-16 units fit one long exactly, so no substring is made per gram
-        int grams = ps.stream().mapToInt(p -> p.getKey().length()).sum();
-        Map<Long, List<Integer>> index = new HashMap<>(Math.max(16, grams * 2));
-        List<List<List<Integer>>> postingsOf = new ArrayList<>();
-        for (int i = 0; i < ps.size(); i++) {
-            String k = ps.get(i).getKey();
-            List<List<Integer>> mine = new ArrayList<>();
-            long gram = 0;
-            for (int s = 0; s < k.length(); s++) {
-                gram = (gram << 16) | k.charAt(s);
-                if (s >= SHINGLE - 1) {
-                    List<Integer> posting = index.computeIfAbsent(gram, x -> new ArrayList<>(4));
-                    // paragraphs are indexed in order, so a gram seen before in this one ends its posting
-                    if (posting.isEmpty() || posting.get(posting.size() - 1) != i) {
-                        posting.add(i);
-                        mine.add(posting);
-                    }
-                }
-            }
-            postingsOf.add(mine);
-        }
+        GramIndex index = new GramIndex(ps.stream().map(Paragraph::getKey).toList());
         // shared-gram counts of each later paragraph, in one reused array instead of a map of pairs
         int[] shared = new int[ps.size()];
         List<SimilarParagraphs> out = new ArrayList<>();
         for (int a = 0; a < ps.size(); a++) {
             List<Integer> touched = new ArrayList<>();
-            for (List<Integer> posting : postingsOf.get(a)) {
-                if (posting.size() < 2 || posting.size() > COMMON) {
+            for (int g : index.gramsOf[a]) {
+                int holders = index.postings(g);
+                if (holders < 2 || holders > COMMON) {
                     continue;
                 }
-                for (int b : posting) {
+                for (int k = index.start[g]; k < index.start[g + 1]; k++) {
+                    int b = index.texts[k];
                     if (b > a && shared[b]++ == 0) {
                         touched.add(b);
                     }

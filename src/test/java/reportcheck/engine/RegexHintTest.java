@@ -25,12 +25,13 @@ class RegexHintTest {
 
     @Test
     void picksTheRarestRequiredCharacters() {
+        assertEquals("?", chars(RegexHint.of("年\\?+月")));
         assertEquals("_", chars(RegexHint.of("_{2,}")));
         assertEquals("待", chars(RegexHint.of("(?<![有亟尚仍])(?<e>待(填写?|补充))(?![完健])")));
         assertEquals("Xx×Ｘｘ", chars(RegexHint.of(
                 "(?<![A-Za-z0-9])(?<e>[XxＸｘ×]{2,}|[XＸ×](?=[年月日号个项件起人次名家局区县市%]))(?![A-Za-z])")));
         assertEquals(":", chars(RegexHint.of("(?<e>(来源|发布时间)\\s*:)(?=\\s*$)")));
-        assertEquals("\t 年", chars(RegexHint.of("(?<e>(?<=[\\p{IsHan}])[ \\t]+(万|亿)?(起|件)|年[ \\t]+月)")));
+        assertEquals("\t ", chars(RegexHint.of("(?<e>(?<=[\\p{IsHan}])[ \\t]+(万|亿)?(起|件)|年[ \\t]+月)")));
     }
 
     @Test
