@@ -34,10 +34,17 @@ final class RegexHint {
         }
     }
 
+    /** A lookup table of the required characters, for {@link #mayMatch}. */
+    static boolean[] table(BitSet required) {
+        boolean[] t = new boolean[Character.MAX_VALUE + 1];
+        required.stream().forEach(c -> t[c] = true);
+        return t;
+    }
+
     /** Whether {@code text[from, to)} holds one of the {@code required} characters. */
-    static boolean mayMatch(BitSet required, String text, int from, int to) {
+    static boolean mayMatch(boolean[] required, String text, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (required.get(text.charAt(k))) {
+            if (required[text.charAt(k)]) {
                 return true;
             }
         }

@@ -21,9 +21,11 @@ public final class Spans {
     private static final Map<String, Compiled> CACHE = new ConcurrentHashMap<>();
 
     /** A pattern, whether it narrows its evidence, and the characters every match needs (or null). */
-    private record Compiled(Pattern pattern, boolean narrowed, BitSet required) {
+    private record Compiled(Pattern pattern, boolean narrowed, boolean[] required) {
         static Compiled of(String regex) {
-            return new Compiled(Pattern.compile(regex), regex.contains("(?<e>"), RegexHint.of(regex));
+            BitSet hint = RegexHint.of(regex);
+            return new Compiled(Pattern.compile(regex), regex.contains("(?<e>"),
+                    hint == null ? null : RegexHint.table(hint));
         }
     }
 

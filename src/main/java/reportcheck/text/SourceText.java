@@ -14,6 +14,8 @@ public final class SourceText {
     private final String folded;
     private final int[] lineStarts;
     private final int[] lineEnds;
+    /** Whether the text holds a surrogate pair: without one, a column is just an offset. */
+    private final boolean surrogates;
 
     public SourceText(String original) {
         this.original = original;
@@ -34,6 +36,11 @@ public final class SourceText {
         if (start < n || lines.isEmpty()) {
             lines.add(new int[] {start, n});
         }
+        boolean pairs = false;
+        for (int i = 0; i < n && !pairs; i++) {
+            pairs = Character.isSurrogate(original.charAt(i));
+        }
+        surrogates = pairs;
         lineStarts = new int[lines.size()];
         lineEnds = new int[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -85,6 +92,6 @@ public final class SourceText {
     /** 1-based column of {@code offset} in code points. */
     public int columnOf(int offset) {
         int start = lineStarts[lineOf(offset) - 1];
-        return original.codePointCount(start, offset) + 1;
+        return (surrogates ? original.codePointCount(start, offset) : offset - start) + 1;
     }
 }
