@@ -98,6 +98,7 @@ public final class RuleCache {
                 in.setObjectInputFilter(ALLOWED);
                 Collection<KiePackage> pkgs = (Collection<KiePackage>) in.readObject();
                 lastEvent = "hit (" + file + ")";
+                touch(file);
                 return pkgs;
             }
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
@@ -125,6 +126,7 @@ public final class RuleCache {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
             lastEvent = lastEvent + "; stored " + file;
+            prune();
         } catch (IOException | RuntimeException e) {
             lastEvent = lastEvent + "; not stored (" + e + ")";
         } finally {
@@ -135,6 +137,38 @@ public final class RuleCache {
                     // a stray .part file is harmless: it is never read
                 }
             }
+        }
+    }
+
+    /** Entries kept: enough for a few rule sets and builds side by side. */
+    static final int KEEP = 8;
+
+    /** Removes all but the {@link #KEEP} most recently used entries; they were for other rules or builds. */
+    private void prune() throws IOException {
+        List<Path> entries;
+        try (Stream<Path> s = Files.list(dir)) {
+            entries = s.filter(p -> p.getFileName().toString().matches("rules-[0-9a-f]+\\.bin"))
+                    .sorted(java.util.Comparator.comparing(RuleCache::modified).reversed()).toList();
+        }
+        for (Path old : entries.subList(Math.min(KEEP, entries.size()), entries.size())) {
+            Files.deleteIfExists(old);
+        }
+    }
+
+    private static java.nio.file.attribute.FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
+    }
+
+    /** Marks an entry as just used, so pruning keeps it. */
+    private static void touch(Path file) {
+        try {
+            Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException e) {
+            // a read-only cache still serves; the entry may merely be pruned sooner
         }
     }
 

@@ -26,6 +26,10 @@ public final class Keys {
     }
 
     private static boolean skipped(char c) {
-        return Character.isWhitespace(c) || c == '\u200B' || c == '\uFEFF';
+        if (c > '\u3000') {
+            // no white space above the ideographic space: ideographs, the bulk of a report, end here
+            return c == '\uFEFF';
+        }
+        return Character.isWhitespace(c) || c == '\u200B';
     }
 }

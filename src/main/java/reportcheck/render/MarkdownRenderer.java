@@ -14,6 +14,8 @@ import reportcheck.finding.Severity;
  * to fix it. Whole-document findings come first.
  */
 public final class MarkdownRenderer implements Renderer {
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*[\\r\\n]+\\s*");
+
     @Override
     public String format() {
         return "md";
@@ -82,6 +84,10 @@ public final class MarkdownRenderer implements Renderer {
 
     /** Evidence may span lines (a two-line title); a checklist item keeps it on one. */
     private static String oneLine(String s) {
-        return s == null ? "" : s.replaceAll("\\s*[\\r\\n]+\\s*", " ⏎ ");
+        if (s == null) {
+            return "";
+        }
+        // most texts are one line already; String.replaceAll would compile the pattern every call
+        return s.indexOf('\n') < 0 && s.indexOf('\r') < 0 ? s : LINE_BREAK.matcher(s).replaceAll(" ⏎ ");
     }
 }

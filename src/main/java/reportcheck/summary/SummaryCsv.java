@@ -12,6 +12,8 @@ import java.util.List;
  * names come from the reports.
  */
 public final class SummaryCsv {
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*[\\r\\n]+\\s*");
+
     private SummaryCsv() {
     }
 
@@ -48,7 +50,7 @@ public final class SummaryCsv {
         if (s == null) {
             return "";
         }
-        String flat = s.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        String flat = LINE_BREAK.matcher(s).replaceAll(" ");
         return !flat.isEmpty() && "=+-@\t".indexOf(flat.charAt(0)) >= 0 ? "'" + flat : flat;
     }
 

@@ -66,6 +66,22 @@ class RuleCacheTest {
     }
 
     @Test
+    void oldEntriesArePruned() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("cache"));
+        for (int i = 0; i < RuleCache.KEEP + 3; i++) {
+            Path old = Files.writeString(dir.resolve(String.format("rules-%032x.bin", i)), "x");
+            Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.fromMillis(1_000_000L * (i + 1)));
+        }
+        RuleCache cache = new RuleCache(dir);
+        RuleBase.load(Engine.RULES, cache);
+        try (Stream<Path> s = Files.list(dir)) {
+            List<String> left = s.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(RuleCache.KEEP, left.size(), left.toString());
+            assertFalse(left.contains(String.format("rules-%032x.bin", 0)), "the oldest goes first");
+        }
+    }
+
+    @Test
     void anUnwritableCacheOnlyCostsTime() throws Exception {
         Path notADir = Files.writeString(tmp.resolve("file"), "x");
         RuleCache cache = new RuleCache(notADir.resolve("cache"));
