@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import reportcheck.facts.BracketMark;
 import reportcheck.facts.Paragraph;
 import reportcheck.facts.Roles;
+import reportcheck.text.Normalizer;
 import reportcheck.text.SourceText;
 
 /**
@@ -34,12 +35,38 @@ final class BracketScanner {
 
     static List<BracketMark> scan(List<Paragraph> paragraphs) {
         List<BracketMark> out = new ArrayList<>();
+        BracketMark carried = null;
         for (Paragraph p : paragraphs) {
-            if (!Roles.RESIDUE.equals(p.getRole())) {
-                scan(p, out);
+            if (Roles.RESIDUE.equals(p.getRole())) {
+                carried = null;
+                continue;
             }
+            List<BracketMark> marks = new ArrayList<>();
+            scan(p, marks);
+            // a line broken inside a bracket (text copied from a PDF): the close on the next line pairs up
+            BracketMark firstUnopened = marks.stream().filter(m -> BracketMark.UNOPENED.equals(m.getKind()))
+                    .findFirst().orElse(null);
+            if (carried != null && firstUnopened != null
+                    && firstUnopened.getPartner().charAt(0) == fold(carried.getMark())) {
+                out.remove(carried);
+                marks.remove(firstUnopened);
+            }
+            out.addAll(marks);
+            carried = lastOpen(p, marks);
         }
         return out;
+    }
+
+    private static char fold(String mark) {
+        return Normalizer.fold(mark).charAt(0);
+    }
+
+    /** The paragraph's one unclosed bracket, if it ends mid-sentence and has no other. */
+    private static BracketMark lastOpen(Paragraph p, List<BracketMark> marks) {
+        List<BracketMark> open = marks.stream().filter(m -> BracketMark.UNCLOSED.equals(m.getKind())).toList();
+        String t = p.getNorm();
+        boolean midSentence = !t.isEmpty() && "。!?".indexOf(t.charAt(t.length() - 1)) < 0;
+        return open.size() == 1 && midSentence ? open.get(0) : null;
     }
 
     private static void scan(Paragraph p, List<BracketMark> out) {

@@ -16,6 +16,7 @@ import reportcheck.text.SourceText;
  */
 final class CitationMatcher {
     private static final int LEAD = 16;
+    private static final String STATE = "中华人民共和国";
     private static final Pattern REVISION = Pattern.compile("(新修订|新修改|新修正|修订后|修改后|(?<![最创革更重])新)的?$");
     /** Numerals name different documents (修正案（十） and （十一）); a difference in them is never a slip. */
     private static final Pattern NUMERAL = Pattern.compile("[0-9〇零一二三四五六七八九十百]");
@@ -81,23 +82,35 @@ final class CitationMatcher {
         return new CitationMatch(c, pick, distance, years, lead, REVISION.matcher(lead).find());
     }
 
-    /** 0 for an accepted form; the edit distance for a near miss; MAX_VALUE for another document. */
+    /**
+     * 0 for an accepted form; 1 or 2 for a slip of the pen; MAX_VALUE for another document. A slip
+     * is one character changed, added or dropped, or two dropped from a longer name (督察, 暂行). Names
+     * are compared without 中华人民共和国, so that 刑法 is never a slip for 宪法, and must end with
+     * the same kind of document (规定 is not 清单), hold the same numerals and not merely extend the
+     * name (某市…, …实施意见 are documents of their own).
+     */
     static int distance(String key, CanonicalTitle d) {
+        if (d.getKeys().contains(key)) {
+            return 0;
+        }
+        String a = stripState(key);
         int best = Integer.MAX_VALUE;
         for (String k : d.getKeys()) {
-            if (k.equals(key)) {
-                return 0;
+            String b = stripState(k);
+            if (b.length() < 8 || !a.endsWith(b.substring(b.length() - 2)) || a.contains(b) || subsequence(b, a)
+                    || !numerals(a).equals(numerals(b))) {
+                continue;
             }
-            int allowed = k.length() >= 16 ? 2 : k.length() >= 8 ? 1 : 0;
-            if (allowed == 0 || key.contains(k) || subsequence(k, key) || !numerals(k).equals(numerals(key))) {
-                continue; // a longer title built on this one (…实施意见, 某省…) is another document
-            }
-            int dist = Levenshtein.distance(key, k);
-            if (dist <= allowed && dist < best) {
+            int dist = Levenshtein.distance(a, b);
+            if ((dist == 1 || dist == 2 && b.length() >= 10 && subsequence(a, b)) && dist < best) {
                 best = dist;
             }
         }
         return best;
+    }
+
+    private static String stripState(String key) {
+        return key.startsWith(STATE) ? key.substring(STATE.length()) : key;
     }
 
     private static boolean subsequence(String small, String big) {
