@@ -24,6 +24,7 @@ final class BracketScanner {
             '〕', '〔');
     /** "1)" "一)" "a)": a list ordinal closed by a bracket alone, at the start of an item. */
     private static final Pattern ORDINAL = Pattern.compile("(^|[:;,。、\\s])([0-9]{1,2}|[一二三四五六七八九十]{1,3}|[a-zA-Z])$");
+    private static final Map<String, String> WIDE = Map.of("(", "（", ")", "）", "[", "［", "]", "］");
     private static final String PHRASE_END = "。;,!?、";
     private static final int QUOTE = 20;
 
@@ -116,6 +117,9 @@ final class BracketScanner {
                 s--;
             }
         }
-        return new BracketMark(src, s, e, kind, src.original().substring(at, at + 1), partner);
+        String mark = src.original().substring(at, at + 1);
+        // quote the partner in the width the report uses: （ pairs with ）, ( with )
+        boolean wide = mark.charAt(0) != f.charAt(at);
+        return new BracketMark(src, s, e, kind, mark, wide ? WIDE.getOrDefault(partner, partner) : partner);
     }
 }
