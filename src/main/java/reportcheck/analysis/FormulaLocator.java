@@ -17,8 +17,8 @@ import reportcheck.facts.Roles;
 final class FormulaLocator {
     /** Shared items further apart than this are two mentions, not one formula. */
     private static final int GAP = 12;
-    /** How far past the last shared item the edition's own items may come. */
-    private static final int TAIL = 20;
+    /** What may stand between two items of an enumeration; a comma ends it. */
+    private static final String SEPARATORS = "、和及与 \"“”";
 
     private FormulaLocator() {
     }
@@ -38,6 +38,15 @@ final class FormulaLocator {
             }
         }
         return out;
+    }
+
+    /** The offset after the separators at {@code at}, or {@code at} itself when none follows. */
+    private static int skipSeparators(String text, int at) {
+        int i = at;
+        while (i < text.length() && i - at < 3 && SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
     }
 
     private static void find(Paragraph p, List<FormulaEdition> family, List<FormulaUse> out) {
@@ -62,15 +71,20 @@ final class FormulaLocator {
         if (count < 2) {
             return;
         }
-        int windowEnd = Math.min(text.length(), to + TAIL);
+        // follow the enumeration past the shared items: item, separator, item…
         List<String> found = new ArrayList<>();
-        for (FormulaEdition e : family) {
-            for (String item : e.getUniqueItems()) {
-                int at = text.indexOf(item, from);
-                if (at >= 0 && at + item.length() <= windowEnd) {
-                    to = Math.max(to, at + item.length());
-                    if (!found.contains(e.getId())) {
-                        found.add(e.getId());
+        boolean extended = true;
+        while (extended) {
+            extended = false;
+            int next = skipSeparators(text, to);
+            for (FormulaEdition e : family) {
+                for (String item : e.getUniqueItems()) {
+                    if (next > to && text.startsWith(item, next)) {
+                        to = next + item.length();
+                        if (!found.contains(e.getId())) {
+                            found.add(e.getId());
+                        }
+                        extended = true;
                     }
                 }
             }
