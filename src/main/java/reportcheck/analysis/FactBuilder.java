@@ -118,6 +118,9 @@ public final class FactBuilder {
         all.addAll(clauses);
         all.addAll(titles);
         all.addAll(figures);
+        var sums = SumExtractor.extract(src, figures);
+        all.addAll(sums);
+        all.addAll(RatioExtractor.extract(src, figures, sums));
         all.addAll(dates);
         all.addAll(repeats);
         all.addAll(NearDuplicateFinder.find(paragraphs.stream()
