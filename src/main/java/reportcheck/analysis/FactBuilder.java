@@ -107,6 +107,8 @@ public final class FactBuilder {
         all.add(doc);
         all.addAll(layout.titles());
         all.addAll(paragraphs);
+        all.addAll(RangeExtractor.extract(paragraphs));
+        all.addAll(WidthMixFinder.find(paragraphs));
         all.addAll(headings);
         all.addAll(parts);
         for (PartSpec p : knowledge.profile().parts()) {
