@@ -15,8 +15,8 @@ import reportcheck.text.SourceText;
  * <ul>
  * <li>a rate, "…，办结90件，办结率为90%": the nearest figure before names the rate's verb (办结)
  * in its clause; the whole is the one other figure of that unit earlier in the sentence, in
- * another clause (items joined by 、 are siblings, not a part and its whole), or the total of a
- * 其中 list the part belongs to;</li>
+ * another clause (items joined by 、 are siblings, not a part and its whole) linked to the
+ * part's clause, or the total of a 其中 list the part belongs to;</li>
  * <li>a share, "…达217项，占所有办事事项的98%": the whole is the latest earlier figure whose
  * clause names what follows 占, or the total of the 其中 list the part belongs to.</li>
  * </ul>
@@ -63,13 +63,17 @@ final class RatioExtractor {
                 Figure whole = totalOf(part, sums);
                 if (whole == null) {
                     whole = onlyWhole(f, figures, part, sentence, partClause);
+                    if (whole != null && !linked(f, lineStart, whole, part, partClause, clause)) {
+                        whole = null;
+                    }
                 }
                 if (whole != null) {
                     out.add(new StatedRatio(src, StatedRatio.RATE, pct, part, whole));
                 }
             } else if (share.find()) {
                 Figure whole = part == null ? null : totalOf(part, sums);
-                String named = share.group(1);
+                // "占全部政务服务事项的" names the whole the report earlier called "政务服务事项"
+                String named = share.group(1).replaceFirst("^(全部|所有|全体|全)(?=..)", "");
                 if (whole == null && part != null && !named.isEmpty()) {
                     whole = named(f, figures, part, sentence, lineStart, named);
                 }
@@ -77,6 +81,32 @@ final class RatioExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the only other figure is the part's whole and not a count of something else
+     * ("累计办理1000件，今年办结180件"): its clause shares a word with the part's clause, or comes
+     * right before it without a 累计 the part lacks.
+     */
+    private static boolean linked(String f, int lineStart, Figure whole, Figure part, int partClause, String clause) {
+        int wholeClause = Measures.clauseStart(f, lineStart, whole.getNumberOffset());
+        if (shareWord(clause, f.substring(wholeClause, partClause))) {
+            return true;
+        }
+        boolean adjacent = clauseEnd(f, whole.getEnd(), partClause) + 1 == partClause;
+        boolean cumulative = f.substring(wholeClause, whole.getNumberOffset()).contains("累计") && !clause.contains("累计");
+        return adjacent && !cumulative;
+    }
+
+    /** Whether two stretches of text have a pair of ideographs in common. */
+    private static boolean shareWord(String a, String b) {
+        for (int i = 0; i + 2 <= a.length(); i++) {
+            String w = a.substring(i, i + 2);
+            if (w.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) && b.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean vagueAfter(String f, Figure pct) {

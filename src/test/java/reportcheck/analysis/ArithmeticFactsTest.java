@@ -55,6 +55,14 @@ class ArithmeticFactsTest {
     }
 
     @Test
+    void theCleanReportsFiguresAreRecognisedSoItsSilenceMeansSomething() throws Exception {
+        Path p = Path.of("src/test/resources/reports/clean-2023.txt");
+        List<Object> f = BUILDER.build(p.toString(), new SourceText(Files.readString(p))).all();
+        assertEquals(List.of("26=14 + 9 + 3 all"), sums(f));
+        assertEquals(List.of("rate 46/48=95.83 ~95.83", "share 456/480=95 ~95", "rate 38/40=95 ~95"), ratios(f));
+    }
+
+    @Test
     void siblingsJoinedByEnumerationCommaAreNotAPartAndItsWhole() {
         List<Object> f = BUILDER.build("t", new SourceText(
                 "一、培训\n全局41名市管干部通过考核、3527名民警通过考核,通过率为100%。\n")).all();
