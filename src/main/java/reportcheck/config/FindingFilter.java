@@ -34,8 +34,9 @@ public final class FindingFilter {
                 continue;
             }
             Finding g = config.adjust(f);
-            seen.add(new Baseline.Entry(report, g.ruleId(), g.evidence()));
-            Baseline.Entry match = open.stream().filter(e -> e.accepts(report, g.ruleId(), g.evidence()))
+            String evidence = g.evidence() == null ? "" : g.evidence();
+            seen.add(new Baseline.Entry(report, g.ruleId(), evidence));
+            Baseline.Entry match = open.stream().filter(e -> e.accepts(report, g.ruleId(), evidence))
                     .findFirst().orElse(null);
             if (match != null) {
                 open.remove(match);
