@@ -17,6 +17,8 @@ import reportcheck.batch.InputFile;
 import reportcheck.batch.InputWalker;
 import reportcheck.batch.OutputWriter;
 import reportcheck.batch.ReportRunner;
+import reportcheck.config.ConfigException;
+import reportcheck.config.FindingFilter;
 import reportcheck.engine.Checker;
 import reportcheck.engine.RuleBase;
 import reportcheck.engine.RuleLoadException;
@@ -54,6 +56,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     RulesOption rulesOption;
 
+    @Mixin
+    FilterOptions filterOptions;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -77,6 +82,13 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("reportcheck: " + e.getMessage());
             return ExitCode.RULES_ERROR.code();
         }
+        FindingFilter filter;
+        try {
+            filter = filterOptions.filter(rules);
+        } catch (ConfigException e) {
+            err.println("reportcheck: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
         OutputWriter writer = new OutputWriter(out);
         try {
             writer.prepare();
@@ -97,7 +109,7 @@ public final class CheckCommand implements Callable<Integer> {
             inputErrors = true;
         }
         for (InputFile f : walk.files()) {
-            CheckResult r = runner.run(f.path(), f.source());
+            CheckResult r = filter.apply(runner.run(f.path(), f.source()));
             results.add(r);
             if (!r.ok()) {
                 err.println(f.source() + ": " + r.error());
@@ -114,6 +126,15 @@ public final class CheckCommand implements Callable<Integer> {
             }
             stdout.printf("%s: 错误 %d · 警告 %d · 提示 %d%n", f.source(), r.count(Severity.ERROR),
                     r.count(Severity.WARNING), r.count(Severity.INFO));
+        }
+        try {
+            String note = filterOptions.finish(filter);
+            if (note != null) {
+                stdout.println(note);
+            }
+        } catch (IOException e) {
+            err.println("reportcheck: 无法写出基线文件：" + e);
+            outputErrors = true;
         }
         stdout.printf("已检查 %d 份报告，%d 份无法检查；清单写入 %s%n", results.stream().filter(CheckResult::ok).count(),
                 results.stream().filter(r -> !r.ok()).count() + walk.failures().size(), out);

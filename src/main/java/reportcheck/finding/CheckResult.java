@@ -24,6 +24,12 @@ public record CheckResult(String source, String status, String format, String en
         return new CheckResult(source, TIMED_OUT, null, null, null, null, null, List.of(), error, null);
     }
 
+    /** The same result with other findings, e.g. after configuration and a baseline are applied. */
+    public CheckResult withFindings(List<Finding> other) {
+        return new CheckResult(source, status, format, encoding, title, issuer, reportingYear, List.copyOf(other), error,
+                text);
+    }
+
     public boolean ok() {
         return CHECKED.equals(status);
     }

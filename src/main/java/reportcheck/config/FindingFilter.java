@@ -1,0 +1,66 @@
+package reportcheck.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import reportcheck.finding.CheckResult;
+import reportcheck.finding.Finding;
+
+/**
+ * Applies a {@link RuleConfig} and a {@link Baseline} to each report's result, in that order: rules
+ * turned off are dropped, severities changed, then accepted findings removed. It remembers the
+ * configured findings it saw (before the baseline), which is what {@code --write-baseline} writes.
+ * One filter serves one run; not for concurrent use.
+ */
+public final class FindingFilter {
+    private final RuleConfig config;
+    private final Baseline baseline;
+    private final List<Baseline.Entry> seen = new ArrayList<>();
+    private int accepted;
+
+    public FindingFilter(RuleConfig config, Baseline baseline) {
+        this.config = config;
+        this.baseline = baseline;
+    }
+
+    public CheckResult apply(CheckResult r) {
+        if (!r.ok()) {
+            return r;
+        }
+        String report = reportName(r.source());
+        List<Baseline.Entry> open = new ArrayList<>(baseline.entries());
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            if (config.isDisabled(f)) {
+                continue;
+            }
+            Finding g = config.adjust(f);
+            String evidence = g.evidence() == null ? "" : g.evidence();
+            seen.add(new Baseline.Entry(report, g.ruleId(), evidence));
+            Baseline.Entry match = open.stream().filter(e -> e.accepts(report, g.ruleId(), evidence))
+                    .findFirst().orElse(null);
+            if (match != null) {
+                open.remove(match);
+                accepted++;
+            } else {
+                kept.add(g);
+            }
+        }
+        return r.withFindings(kept);
+    }
+
+    /** Every configured finding seen so far, as baseline entries for its report. */
+    public Baseline seen() {
+        return new Baseline(seen);
+    }
+
+    /** How many findings the baseline has accepted so far. */
+    public int accepted() {
+        return accepted;
+    }
+
+    /** Reports are matched by file name, so a baseline survives the report being checked from another folder. */
+    static String reportName(String source) {
+        int slash = Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\'));
+        return source.substring(slash + 1);
+    }
+}
