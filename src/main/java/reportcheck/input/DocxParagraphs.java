@@ -115,7 +115,14 @@ public final class DocxParagraphs {
             return;
         }
         String label = numbering.next(p);
-        out.add(new Entry(p, label, text(p)));
+        String text = text(p);
+        // Word puts a tab or a space after the label; it is layout, and the text reads on as a
+        // typist writes it ("一、标题", "①要点"), except where Latin words would run together
+        if (!label.isEmpty() && !text.isEmpty()
+                && ParagraphText.needsSpace(label.charAt(label.length() - 1), text.charAt(0))) {
+            label += " ";
+        }
+        out.add(new Entry(p, label, text));
     }
 
     /** The visible text of a paragraph: runs (not deleted ones), hyperlinks, fields and inline content controls. */

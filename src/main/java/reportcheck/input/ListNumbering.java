@@ -100,19 +100,7 @@ final class ListNumbering {
                 sb.append(ch);
             }
         }
-        String label = sb.toString();
-        // Word separates the label from the text with a tab by default; after closing punctuation
-        // ("一、", "（一）", "1.") the gap is layout only, and the text runs on as a typist writes it
-        String suff = WordXml.val(lvl, "suff");
-        if (!label.isEmpty() && !"nothing".equals(suff) && !endsWithPunctuation(label)) {
-            label += " ";
-        }
-        return label;
-    }
-
-    private static boolean endsWithPunctuation(String s) {
-        char c = s.charAt(s.length() - 1);
-        return "、.．)）:：,，】]〕".indexOf(c) >= 0;
+        return sb.toString();
     }
 
     /** numId and ilvl (ilvl may be null) from the paragraph, else from its style chain; null when not numbered. */
