@@ -113,9 +113,10 @@ final class HtmlText {
         }
     }
 
+    /** Ends the line; an indent written with ideographic or no-break spaces is text and stays. */
     private void flush() {
-        String s = line.toString().strip();
-        if (!s.isEmpty()) {
+        String s = line.toString().replaceAll("^[ \t]+|[ \t]+$", "");
+        if (!ParagraphText.isBlank(s)) {
             lines.add(s);
         }
         line.setLength(0);
