@@ -1,7 +1,11 @@
 package reportcheck.input;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import reportcheck.input.PdfLines.TextLine;
 
@@ -15,8 +19,8 @@ import reportcheck.input.PdfLines.TextLine;
  * first-line indent of Chinese documents, a centred title, a right-aligned date), or when the
  * gap to the next line is clearly wider than the usual line pitch. Across a page break only the
  * first two tests apply. Lines of a paragraph are joined without a space, except between two
- * Latin letters or digits. Page numbers alone on the first or last line of a page ("— 3 —",
- * "第 3 页 共 9 页") are dropped, as running heads and feet of a Word document are.
+ * Latin letters or digits. Page numbers ("— 3 —", "第 3 页 共 9 页") and running heads and
+ * feet are dropped, as the headers and footers of a Word document are.
  */
 final class PdfParagraphs {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
@@ -27,7 +31,7 @@ final class PdfParagraphs {
     }
 
     static List<String> join(List<TextLine> printed) {
-        List<TextLine> lines = withoutPageNumbers(printed);
+        List<TextLine> lines = withoutPageFurniture(printed);
         List<String> out = new ArrayList<>();
         if (lines.isEmpty()) {
             return out;
@@ -83,17 +87,40 @@ final class PdfParagraphs {
         return gaps.get(gaps.size() / 4);
     }
 
-    private static List<TextLine> withoutPageNumbers(List<TextLine> lines) {
+    /**
+     * Drops what a page prints around the text: a page number alone on the first or last line of
+     * a page, and a running head or foot, that is a first or last line that recurs (numbers
+     * aside) on at least two pages and on half of them.
+     */
+    private static List<TextLine> withoutPageFurniture(List<TextLine> lines) {
+        Map<String, Set<Integer>> edgePages = new HashMap<>();
+        Set<Integer> pages = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            pages.add(lines.get(i).page());
+            if (atEdge(lines, i)) {
+                edgePages.computeIfAbsent(furnitureKey(lines.get(i)), k -> new HashSet<>()).add(lines.get(i).page());
+            }
+        }
         List<TextLine> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             TextLine l = lines.get(i);
-            boolean firstOnPage = i == 0 || lines.get(i - 1).page() != l.page();
-            boolean lastOnPage = i == lines.size() - 1 || lines.get(i + 1).page() != l.page();
-            if ((firstOnPage || lastOnPage) && PAGE_NUMBER.matcher(l.text()).matches()) {
-                continue;
+            if (atEdge(lines, i)) {
+                int recurs = edgePages.get(furnitureKey(l)).size();
+                if (PAGE_NUMBER.matcher(l.text()).matches() || recurs >= 2 && recurs * 2 >= pages.size()) {
+                    continue;
+                }
             }
             out.add(l);
         }
         return out;
+    }
+
+    private static boolean atEdge(List<TextLine> lines, int i) {
+        int page = lines.get(i).page();
+        return i == 0 || lines.get(i - 1).page() != page || i == lines.size() - 1 || lines.get(i + 1).page() != page;
+    }
+
+    private static String furnitureKey(TextLine l) {
+        return l.text().replaceAll("\\d+", "#").strip();
     }
 }

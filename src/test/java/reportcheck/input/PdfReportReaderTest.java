@@ -97,6 +97,7 @@ class PdfReportReaderTest {
     void paragraphRulesOnPrintedLines() {
         // x from 72 to 523, 12 pt type, 20 pt pitch
         List<TextLine> lines = List.of(
+                line(1, "某区司法局文件", 250, 330, 40, 12),
                 line(1, "　　标题居中", 200, 330, 100, 12),
                 line(1, "第一行写满了整个版心，", 96, 523, 140, 12),
                 line(1, "第二行也写满", 72, 523, 160, 24),
@@ -105,11 +106,13 @@ class PdfReportReaderTest {
                 line(1, "on here.", 72, 200, 220, 12),
                 line(1, "间隔很大的下一段", 72, 523, 300, 12),
                 line(1, "— 1 —", 280, 320, 800, 12),
-                line(2, "第 2 页", 280, 320, 40, 12),
+                line(2, "某区司法局文件", 250, 330, 40, 12),
                 line(2, "跨页接续。", 72, 150, 100, 12),
-                line(2, "3", 72, 90, 120, 12));
+                line(2, "第 2 页", 280, 320, 780, 12),
+                line(3, "3", 72, 90, 120, 12),
+                line(3, "第三页的一段。", 96, 200, 140, 12));
         assertEquals(List.of("　　标题居中", "第一行写满了整个版心，第二行也写满最后一行未满。", "English words run on here.",
-                "间隔很大的下一段跨页接续。"), PdfParagraphs.join(lines));
+                "间隔很大的下一段跨页接续。", "第三页的一段。"), PdfParagraphs.join(lines));
     }
 
     private static TextLine line(int page, String text, float x0, float x1, float y, float firstWidth) {
