@@ -1,18 +1,13 @@
 package reportcheck.input;
 
-import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFNum;
-import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * Reconstructs the list labels Word draws in front of numbered paragraphs (numbering.xml), so
@@ -24,43 +19,32 @@ import org.w3c.dom.Node;
  * restarts the deeper levels unless their {@code w:lvlRestart} says otherwise.
  */
 final class ListNumbering {
-    private static final int LEVELS = 9;
+    private static final int LEVELS = ListDefinitions.LEVELS;
     private static final int UNSET = Integer.MIN_VALUE;
 
-    private final XWPFNumbering numbering;
-    private final DocxStyles styles;
+    private final ListDefinitions lists;
     private final Map<String, int[]> counters = new HashMap<>();
     private final Set<String> usedNums = new HashSet<>();
 
     ListNumbering(XWPFDocument doc, DocxStyles styles) {
-        this.numbering = doc.getNumbering();
-        this.styles = styles;
+        this.lists = new ListDefinitions(doc.getNumbering(), styles);
     }
 
     /** The label of this paragraph ("一、", "(1)", "1.1"), or "" when it is not numbered or has a bullet. */
     String next(XWPFParagraph p) {
-        if (numbering == null) {
-            return "";
-        }
-        String[] ref = numRef(p);
+        ListDefinitions.ListRef ref = lists.find(p);
         if (ref == null) {
             return "";
         }
-        Element num = num(ref[0]);
-        Element abs = num == null ? null : abstractNum(WordXml.val(num, "abstractNumId"), 0);
-        if (abs == null) {
-            return "";
-        }
-        int ilvl = ref[1] != null ? clamp(WordXml.parseInt(ref[1])) : levelForStyle(abs, styles.styleId(p));
-        Element[] lvls = levels(abs, num);
-        String absId = WordXml.attr(abs, "abstractNumId");
-        int[] c = counters.computeIfAbsent(absId, k -> {
+        Element[] lvls = ref.levels();
+        int ilvl = ref.ilvl();
+        int[] c = counters.computeIfAbsent(ref.abstractId(), k -> {
             int[] a = new int[LEVELS];
             Arrays.fill(a, UNSET);
             return a;
         });
-        if (usedNums.add(ref[0])) {
-            for (Element o : WordXml.children(num, "lvlOverride")) {
+        if (usedNums.add(ref.numId())) {
+            for (Element o : WordXml.children(ref.num(), "lvlOverride")) {
                 Integer l = WordXml.parseInt(WordXml.attr(o, "ilvl"));
                 Integer start = WordXml.intVal(o, "startOverride");
                 if (l != null && l >= 0 && l < LEVELS && start != null) {
@@ -103,95 +87,8 @@ final class ListNumbering {
         return sb.toString();
     }
 
-    /** numId and ilvl (ilvl may be null) from the paragraph, else from its style chain; null when not numbered. */
-    private String[] numRef(XWPFParagraph p) {
-        Node pPr = p.getCTP().getPPr() == null ? null : p.getCTP().getPPr().getDomNode();
-        Element numPr = WordXml.child(pPr, "numPr");
-        String numId = WordXml.val(numPr, "numId");
-        String ilvl = WordXml.val(numPr, "ilvl");
-        if (numId == null) {
-            Element styleNumPr = styles.numPr(styles.styleId(p));
-            numId = WordXml.val(styleNumPr, "numId");
-            if (ilvl == null) {
-                ilvl = WordXml.val(styleNumPr, "ilvl");
-            }
-        }
-        // numId 0 is how Word switches off numbering a style would otherwise give
-        return numId == null || "0".equals(numId.trim()) ? null : new String[] {numId.trim(), ilvl};
-    }
-
-    private Element num(String numId) {
-        try {
-            XWPFNum n = numbering.getNum(new BigInteger(numId));
-            return n == null ? null : (Element) n.getCTNum().getDomNode();
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** The abstract list, following one w:numStyleLink to the list a numbering style points at. */
-    private Element abstractNum(String id, int depth) {
-        if (id == null) {
-            return null;
-        }
-        XWPFAbstractNum a;
-        try {
-            a = numbering.getAbstractNum(new BigInteger(id.trim()));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-        if (a == null) {
-            return null;
-        }
-        Element abs = (Element) a.getCTAbstractNum().getDomNode();
-        String link = WordXml.val(abs, "numStyleLink");
-        if (link != null && depth < 2) {
-            Element linked = num(WordXml.val(styles.numPr(link), "numId"));
-            Element target = linked == null ? null : abstractNum(WordXml.val(linked, "abstractNumId"), depth + 1);
-            if (target != null) {
-                return target;
-            }
-        }
-        return abs;
-    }
-
-    /** The levels of the abstract list, with any level a list instance redefines in w:lvlOverride. */
-    private static Element[] levels(Element abs, Element num) {
-        Element[] lvls = new Element[LEVELS];
-        for (Element l : WordXml.children(abs, "lvl")) {
-            Integer i = WordXml.parseInt(WordXml.attr(l, "ilvl"));
-            if (i != null && i >= 0 && i < LEVELS) {
-                lvls[i] = l;
-            }
-        }
-        for (Element o : WordXml.children(num, "lvlOverride")) {
-            Integer i = WordXml.parseInt(WordXml.attr(o, "ilvl"));
-            Element l = WordXml.child(o, "lvl");
-            if (i != null && i >= 0 && i < LEVELS && l != null) {
-                lvls[i] = l;
-            }
-        }
-        return lvls;
-    }
-
-    /** A style linked to a list level (w:pStyle in the level) is numbered at that level. */
-    private static int levelForStyle(Element abs, String styleId) {
-        if (styleId != null) {
-            for (Element l : WordXml.children(abs, "lvl")) {
-                if (styleId.equals(WordXml.val(l, "pStyle"))) {
-                    return clamp(WordXml.parseInt(WordXml.attr(l, "ilvl")));
-                }
-            }
-        }
-        return 0;
-    }
-
     private static int start(Element lvl) {
         Integer s = WordXml.intVal(lvl, "start");
         return s == null ? 0 : s;
-    }
-
-    private static int clamp(Integer i) {
-        return i == null || i < 0 ? 0 : Math.min(i, LEVELS - 1);
     }
 }
