@@ -15,7 +15,8 @@ import org.w3c.dom.Element;
  *
  * <p>Paragraphs must be passed in document order: counters live per abstract list, as in Word,
  * where lists that share a definition continue each other unless a list instance restarts a
- * level with {@code w:startOverride} (applied when that instance is first used). Using a level
+ * level with {@code w:startOverride} (applied when that instance first numbers a paragraph at
+ * that level). Using a level
  * restarts the deeper levels unless their {@code w:lvlRestart} says otherwise.
  */
 final class ListNumbering {
@@ -43,12 +44,11 @@ final class ListNumbering {
             Arrays.fill(a, UNSET);
             return a;
         });
-        if (usedNums.add(ref.numId())) {
+        if (usedNums.add(ref.numId() + "/" + ilvl)) {
             for (Element o : WordXml.children(ref.num(), "lvlOverride")) {
-                Integer l = WordXml.parseInt(WordXml.attr(o, "ilvl"));
                 Integer start = WordXml.intVal(o, "startOverride");
-                if (l != null && l >= 0 && l < LEVELS && start != null) {
-                    c[l] = start - 1;
+                if (Integer.valueOf(ilvl).equals(WordXml.parseInt(WordXml.attr(o, "ilvl"))) && start != null) {
+                    c[ilvl] = start - 1;
                 }
             }
         }
