@@ -120,6 +120,8 @@ public final class FactBuilder {
         all.addAll(figures);
         all.addAll(dates);
         all.addAll(repeats);
+        all.addAll(ReferenceFacts.build(knowledge.reference(), paragraphs, titles));
+        all.addAll(BracketScanner.scan(paragraphs));
         all.addAll(NearDuplicateFinder.find(paragraphs.stream()
                 .filter(p -> Roles.BODY.equals(p.getRole()) || Roles.HEADING.equals(p.getRole())).toList()));
         return new Facts(doc, all);
