@@ -96,9 +96,15 @@
       return;
     }
     var line = it.getAttribute('data-line');
-    var target = line ? document.getElementById('L' + line) : document.getElementById('doc-title');
+    if (!line) {
+      // about the whole report: back to the top, where its title and counts are
+      window.scrollTo({ top: 0, behavior: smooth ? 'smooth' : 'auto' });
+      flash(document.getElementById('doc-title'));
+      return;
+    }
+    var target = document.getElementById('L' + line);
     if (target) {
-      scrollTo(target, line ? 'center' : 'start');
+      scrollTo(target, 'center');
       flash(target);
     }
   }

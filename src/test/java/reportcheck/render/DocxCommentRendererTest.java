@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,9 +41,8 @@ class DocxCommentRendererTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void everyFindingOfASeedIsOneCommentOnItsEvidence(Path seed) throws IOException {
-        String text = Files.readString(seed, StandardCharsets.UTF_8);
-        Path input = DocxFixture.write(text, dir.resolve("report.docx"), 10);
-        CheckResult r = Results.checked(seed.toString(), text);
+        CheckResult r = Results.run(seed);
+        Path input = DocxFixture.write(r.text().original(), dir.resolve("report.docx"), 10);
         assertCommentsOnEvidence(r, input);
     }
 

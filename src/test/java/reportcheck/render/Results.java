@@ -1,17 +1,29 @@
 package reportcheck.render;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import reportcheck.batch.ReportRunner;
 import reportcheck.finding.CheckResult;
 import reportcheck.finding.Finding;
 import reportcheck.finding.Related;
 import reportcheck.finding.Severity;
+import reportcheck.input.Readers;
 import reportcheck.support.Engine;
 import reportcheck.text.SourceText;
 
 /** Check results for renderer tests: from the real rules, or with findings placed by hand. */
 final class Results {
     private Results() {
+    }
+
+    /** A report file read and checked as the command line does, title and all. */
+    static CheckResult run(Path file) {
+        CheckResult r = new ReportRunner(Readers.standard(), Engine.checker()).run(file, file.toString());
+        if (!r.ok()) {
+            throw new IllegalStateException(file + ": " + r.error());
+        }
+        return r;
     }
 
     /** The project's rules run over {@code text}. */
