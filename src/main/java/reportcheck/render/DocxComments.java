@@ -1,6 +1,7 @@
 package reportcheck.render;
 
 import java.math.BigInteger;
+import java.util.Calendar;
 import java.util.List;
 import javax.xml.namespace.QName;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
@@ -19,6 +20,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 final class DocxComments {
     static final String AUTHOR = "reportcheck";
     private final XWPFComments part;
+    private final Calendar date = Calendar.getInstance();
     private long nextId;
 
     DocxComments(XWPFDocument doc) {
@@ -44,6 +46,8 @@ final class DocxComments {
         XWPFComment comment = part.createComment(id);
         comment.setAuthor(AUTHOR);
         comment.setInitials("RC");
+        // without a date WPS and LibreOffice show 0000-00-00; the copy is made now, so it is dated now
+        comment.setDate(date);
         for (int i = 0; i < lines.size(); i++) {
             XWPFRun run = comment.createParagraph().createRun();
             run.setText(lines.get(i));

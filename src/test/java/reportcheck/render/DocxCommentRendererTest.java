@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,11 @@ class DocxCommentRendererTest {
         CheckResult r = Results.run(seed);
         Path input = DocxFixture.write(r.text().original(), dir.resolve("report.docx"), 10);
         assertCommentsOnEvidence(r, input);
+        // kept for a person to open in Word or LibreOffice
+        Path keep = Files.createDirectories(Path.of("target", "review-docx"));
+        String name = seed.getFileName().toString().replace(".txt", "");
+        Files.copy(input, keep.resolve(name + ".docx"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(output(), keep.resolve(name + ".reviewed.docx"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
