@@ -45,22 +45,24 @@ public final class DocxCommentRenderer implements OutputFormat {
         byte[] original = Files.readAllBytes(input);
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(original))) {
             DocxBody body = new DocxBody(doc);
+            DocxRuns[] lines = body.alignTo(r.text());
             DocxComments comments = new DocxComments(doc);
             for (Finding f : r.findings()) {
-                anchor(body, comments, r.text(), f);
+                anchor(body, lines, comments, r.text(), f);
             }
             doc.write(out);
         }
     }
 
-    private static void anchor(DocxBody body, DocxComments comments, SourceText text, Finding f) {
+    private static void anchor(DocxBody body, DocxRuns[] paragraphs, DocxComments comments, SourceText text,
+            Finding f) {
         List<String> lines = DocxCommentText.of(f);
         EvidenceSpan span = EvidenceSpan.of(text, f);
         if (span != null) {
             int firstLine = text.lineOf(span.start());
             int lastLine = text.lineOf(span.end() - 1);
-            DocxRuns p1 = body.forLine(firstLine, text.line(firstLine));
-            DocxRuns p2 = body.forLine(lastLine, text.line(lastLine));
+            DocxRuns p1 = paragraphs[firstLine - 1];
+            DocxRuns p2 = paragraphs[lastLine - 1];
             int[] a = p1 == null ? null : DocxLocate.inParagraph(text.line(firstLine), span.onLine(text, firstLine),
                     p1.text());
             int[] b = p2 == null ? null : DocxLocate.inParagraph(text.line(lastLine), span.onLine(text, lastLine),
@@ -80,7 +82,7 @@ public final class DocxCommentRenderer implements OutputFormat {
                 return;
             }
         }
-        DocxRuns first = body.firstWithText();
+        DocxRuns first = body.first();
         if (first != null) {
             List<String> note = f.line() == null ? withNote(lines, "（针对全文。）")
                     : withNote(lines, "（位置：第" + f.line() + "段，未能在 Word 文本中找到，批注标在首段。）");

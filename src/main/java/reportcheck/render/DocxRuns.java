@@ -11,11 +11,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 
 /**
  * The visible text of one Word paragraph as its runs hold it, and cutting a run in two so that a
- * comment can begin or end exactly at a character. Runs inside hyperlinks, fields, content
- * controls and insertions count; deleted text and text boxes (other paragraphs) do not.
+ * comment can begin or end exactly at a character. Runs inside hyperlinks, simple fields, content
+ * controls, smart tags and insertions count, as POI reads them; deleted text and text boxes
+ * (other paragraphs) do not. A manual break shows as {@code \n}, a tab as {@code \t}.
  */
 final class DocxRuns {
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    /** What holds runs whose text the reader reads (as POI does); deletions and the rest do not count. */
+    private static final List<String> CONTAINERS = List.of("hyperlink", "fldSimple", "sdt", "sdtContent", "ins",
+            "moveTo", "smartTag");
     private static final QName XML_SPACE = new QName("http://www.w3.org/XML/1998/namespace", "space");
 
     /** A run and the paragraph-text offsets {@code [start, end)} of what it shows. */
@@ -89,7 +93,7 @@ final class DocxRuns {
                     sb.append(shown(child));
                 }
                 pieces.add(new Piece(run, start, sb.length()));
-            } else if (!local.equals("pPr") && !local.equals("del") && !local.equals("moveFrom")) {
+            } else if (CONTAINERS.contains(local)) {
                 c.push();
                 collect(c, sb);
                 c.pop();
@@ -104,7 +108,7 @@ final class DocxRuns {
             case "t" -> ((CTText) child).getStringValue();
             case "tab", "ptab" -> "\t";
             case "br", "cr" -> "\n";
-            case "noBreakHyphen" -> "-";
+            case "noBreakHyphen" -> "\u2011";
             default -> "";
         };
     }

@@ -15,14 +15,26 @@ import org.w3c.dom.Node;
  */
 final class CommentRanges {
     private final Map<String, StringBuilder> text = new HashMap<>();
+    private final Map<String, Integer> startParagraph = new HashMap<>();
+    private int paragraph = -1;
     private final Set<String> open = new LinkedHashSet<>();
 
     static Map<String, String> of(XWPFDocument doc) {
-        CommentRanges r = new CommentRanges();
-        r.walk(doc.getDocument().getBody().getDomNode());
+        CommentRanges r = read(doc);
         Map<String, String> out = new HashMap<>();
         r.text.forEach((k, v) -> out.put(k, v.toString()));
         return out;
+    }
+
+    /** Where each comment starts: the index of the paragraph in body order, blank ones counted. */
+    static Map<String, Integer> startParagraphs(XWPFDocument doc) {
+        return read(doc).startParagraph;
+    }
+
+    private static CommentRanges read(XWPFDocument doc) {
+        CommentRanges r = new CommentRanges();
+        r.walk(doc.getDocument().getBody().getDomNode());
+        return r;
     }
 
     /** XMLBeans' DOM has no getTextContent (DOM level 3). */
@@ -46,11 +58,13 @@ final class CommentRanges {
                 case "commentRangeStart" -> {
                     open.add(id);
                     text.put(id, new StringBuilder());
+                    startParagraph.put(id, paragraph);
                 }
                 case "commentRangeEnd" -> open.remove(id);
                 case "t" -> open.forEach(k -> text.get(k).append(textOf(e)));
                 case "tab" -> open.forEach(k -> text.get(k).append('\t'));
                 case "p" -> {
+                    paragraph++;
                     walk(e);
                     open.forEach(k -> text.get(k).append('\n'));
                 }

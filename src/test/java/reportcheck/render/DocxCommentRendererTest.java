@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.poi.xwpf.usermodel.XWPFComment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,6 +89,40 @@ class DocxCommentRendererTest {
         List<String> covered = new ArrayList<>(ranges.values());
         assertTrue(covered.contains("举措"), covered.toString());
         assertTrue(covered.contains("主要举措和成效"), "a label outside the runs comments the whole paragraph: " + covered);
+    }
+
+    @Test
+    void linesAsTheReaderMakesThemSkipBlankParagraphsAndKeepDuplicatesApart() throws IOException {
+        Path input = dir.resolve("reader.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream o = Files.newOutputStream(input)) {
+            doc.createParagraph().createRun().setText("某局2023年法治政府建设年度报告");
+            doc.createParagraph();
+            doc.createParagraph().createRun().setText("主要举措和成效");
+            doc.createParagraph().createRun().setText("   ");
+            doc.createParagraph().createRun().setText("重复的段落内容。");
+            doc.createParagraph().createRun().setText("重复的段落内容。");
+            XWPFRun broken = doc.createParagraph().createRun();
+            broken.setText("第一行文字");
+            broken.addBreak();
+            broken.setText("第二行文字有??处。");
+            doc.write(o);
+        }
+        // what the reader makes of it: blank paragraphs are no lines, Word's list label is written
+        // out in front, a manual break between Chinese characters is dropped
+        String text = "某局2023年法治政府建设年度报告\n一、主要举措和成效\n重复的段落内容。\n重复的段落内容。\n"
+                + "第一行文字第二行文字有??处。";
+        CheckResult r = Results.of("reader.docx", text, List.of(
+                Results.at(text, "举措", 0, "style.word", Severity.INFO),
+                Results.at(text, "重复的段落内容", text.indexOf("。\n重复") + 2, "duplicate.paragraph", Severity.WARNING),
+                Results.at(text, "文字第二", 0, "style.across-break", Severity.INFO),
+                Results.at(text, "??处", 0, "placeholder.question-mark", Severity.ERROR)));
+        assertEquals(4, r.findings().get(1).line(), "the second of the two identical paragraphs");
+        assertCommentsOnEvidence(r, input);
+        try (XWPFDocument doc = reopen()) {
+            Map<String, Integer> at = CommentRanges.startParagraphs(doc);
+            assertEquals(List.of(2, 5, 6, 6), List.of(at.get("0"), at.get("1"), at.get("2"), at.get("3")),
+                    "paragraph indexes in the body, blank ones counted");
+        }
     }
 
     @Test
