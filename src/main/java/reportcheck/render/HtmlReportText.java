@@ -26,11 +26,15 @@ final class HtmlReportText {
 
     void write(StringBuilder out, String title) {
         out.append("<article class=\"report\" id=\"report\" aria-label=\"报告正文\">\n");
-        boolean inTitle = title != null;
+        // the first lines that, one after another, spell out the document title are set as a title
+        String rest = title == null ? "" : title.replaceAll("\\s+", "");
         for (int line = 1; line <= text.lineCount(); line++) {
             String s = text.line(line);
-            // the first lines that make up the document title are set as a title, as on paper
-            inTitle = inTitle && line <= 4 && (s.isBlank() || title.contains(s.strip()));
+            String bare = rest.isEmpty() ? "" : s.replaceAll("\\s+", "");
+            boolean inTitle = !bare.isEmpty() && rest.startsWith(bare);
+            if (!bare.isEmpty()) {
+                rest = inTitle ? rest.substring(bare.length()) : "";
+            }
             // a line that brings its own indent (full-width spaces) is not indented again
             String cls = s.isBlank() ? "ln blank" : inTitle ? "ln title"
                     : Character.isWhitespace(s.codePointAt(0)) ? "ln lead" : "ln";

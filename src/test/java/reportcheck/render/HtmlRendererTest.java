@@ -105,6 +105,18 @@ class HtmlRendererTest {
         assertEquals(page, render(r));
     }
 
+    @Test
+    void theLinesThatSpellOutTheTitleAreSetAsTheTitle() throws IOException {
+        String text = "某某局\n关于2023年法治政府建设情况的报告\n某某局\n正文。";
+        CheckResult base = Results.of("t.txt", text, List.of());
+        CheckResult r = new CheckResult("t.txt", CheckResult.CHECKED, "txt", "UTF-8", "某某局关于2023年法治政府建设情况的报告",
+                null, 2023, List.of(), null, base.text());
+        String page = render(r);
+        assertTrue(page.contains("<p class=\"ln title\" id=\"L1\""));
+        assertTrue(page.contains("<p class=\"ln title\" id=\"L2\""));
+        assertTrue(page.contains("<p class=\"ln\" id=\"L3\""), "the issuer repeated after the title is body");
+    }
+
     private static String sha256(String s) throws Exception {
         return "sha256-" + Base64.getEncoder().encodeToString(
                 MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
