@@ -126,6 +126,28 @@ class DocxCommentRendererTest {
     }
 
     @Test
+    void aReviewersOwnCommentsStayAndOursTakeNewIds() throws IOException {
+        Path input = dir.resolve("commented.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream o = Files.newOutputStream(input)) {
+            doc.createParagraph().createRun().setText("正文有??处。");
+            XWPFComment theirs = doc.createComments().createComment(java.math.BigInteger.ZERO);
+            theirs.setAuthor("审核人");
+            theirs.createParagraph().createRun().setText("请核实");
+            doc.write(o);
+        }
+        String text = "正文有??处。";
+        CheckResult r = Results.of("commented.docx", text,
+                List.of(Results.at(text, "??", 0, "placeholder.question-mark", Severity.ERROR)));
+        Map<String, String> ranges = render(r, input);
+        try (XWPFDocument doc = reopen()) {
+            assertEquals(2, doc.getComments().length);
+            assertEquals("审核人", doc.getCommentByID("0").getAuthor());
+            assertEquals("reportcheck", doc.getCommentByID("1").getAuthor());
+            assertEquals("??", ranges.get("1"));
+        }
+    }
+
+    @Test
     void onlyWordInputsGetACopy() throws IOException {
         Path txt = Files.writeString(dir.resolve("a.txt"), "标题\n正文");
         Path fakeDocx = Files.writeString(dir.resolve("b.docx"), "not a zip");
