@@ -1,13 +1,14 @@
 package reportcheck.batch;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import reportcheck.finding.CheckResult;
+import reportcheck.render.OutputFormat;
 import reportcheck.render.Renderer;
 
 /**
@@ -33,12 +34,23 @@ public final class OutputWriter {
     }
 
     public Path write(CheckResult result, String outputName, Renderer renderer) throws IOException {
-        Path target = outDir.resolve(outputName + "." + renderer.extension());
+        return write(result, null, outputName, renderer);
+    }
+
+    /**
+     * Writes one output of one report; {@code input} is the checked file, which a format may read
+     * (to annotate a copy of it) and which is refused as a target.
+     */
+    public Path write(CheckResult result, Path input, String outputName, OutputFormat format) throws IOException {
+        Path target = outDir.resolve(outputName + "." + format.extension());
         Files.createDirectories(target.getParent());
+        if (input != null && Files.exists(target) && Files.isSameFile(target, input)) {
+            throw new IOException("输出文件就是输入文件本身，不覆盖：" + target);
+        }
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
         try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                renderer.render(result, w);
+            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                format.write(result, input, o);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

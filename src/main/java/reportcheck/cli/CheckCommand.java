@@ -28,7 +28,7 @@ import reportcheck.finding.Severity;
 import reportcheck.input.Readers;
 import reportcheck.knowledge.Knowledge;
 import reportcheck.knowledge.KnowledgeException;
-import reportcheck.render.Renderer;
+import reportcheck.render.OutputFormat;
 import reportcheck.render.Renderers;
 
 /** {@code reportcheck check PATH...}: checks reports and writes a checklist per report. */
@@ -46,7 +46,7 @@ public final class CheckCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--format", paramLabel = "LIST", defaultValue = "json,md",
-            description = "Comma-separated output formats: json, md (default: ${DEFAULT-VALUE}).")
+            description = "Comma-separated output formats: json, md, html, docx (docx: a commented copy of a .docx input) (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
@@ -64,7 +64,7 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         Severity threshold;
-        List<Renderer> renderers;
+        List<OutputFormat> renderers;
         try {
             threshold = "none".equalsIgnoreCase(failOn.strip()) ? null : Severity.parse(failOn);
             renderers = Renderers.standard().select(format);
@@ -116,9 +116,14 @@ public final class CheckCommand implements Callable<Integer> {
                 inputErrors = true;
                 continue;
             }
-            for (Renderer renderer : renderers) {
+            for (OutputFormat renderer : renderers) {
+                String skip = renderer.skipReason(r, f.path());
+                if (skip != null) {
+                    err.println(f.source() + ": 提示：" + skip);
+                    continue;
+                }
                 try {
-                    writer.write(r, f.outputName(), renderer);
+                    writer.write(r, f.path(), f.outputName(), renderer);
                 } catch (IOException e) {
                     err.println(f.source() + ": 无法写出 " + renderer.format() + "：" + e);
                     outputErrors = true;
