@@ -107,6 +107,8 @@ public final class FactBuilder {
         all.add(doc);
         all.addAll(layout.titles());
         all.addAll(paragraphs);
+        all.addAll(RangeExtractor.extract(paragraphs));
+        all.addAll(WidthMixFinder.find(paragraphs));
         all.addAll(headings);
         all.addAll(parts);
         for (PartSpec p : knowledge.profile().parts()) {
@@ -118,8 +120,13 @@ public final class FactBuilder {
         all.addAll(clauses);
         all.addAll(titles);
         all.addAll(figures);
+        var sums = SumExtractor.extract(src, figures);
+        all.addAll(sums);
+        all.addAll(RatioExtractor.extract(src, figures, sums));
         all.addAll(dates);
         all.addAll(repeats);
+        all.addAll(ReferenceFacts.build(knowledge.reference(), paragraphs, titles));
+        all.addAll(BracketScanner.scan(paragraphs));
         all.addAll(NearDuplicateFinder.find(paragraphs.stream()
                 .filter(p -> Roles.BODY.equals(p.getRole()) || Roles.HEADING.equals(p.getRole())).toList()));
         return new Facts(doc, all);

@@ -12,8 +12,10 @@ import reportcheck.text.SourceText;
  * same sentence (the period).
  */
 final class FigureExtractor {
+    // "22,808条": a digit and comma before the number mean it is the tail of a larger one
     private static final Pattern FIGURE = Pattern.compile(
-            "(?<![\\d.])(\\d+(?:\\.\\d+)?)(余|多)?(万人次|余人次|人次|件次|家次|户次|批次|万元|亿元|万余|万|亿|起|件|宗|人|名|次|项|个|家|户|份|场|条|篇|期|批|台|辆|支|把|发|公斤|千克|吨|元|所|处|座|张|本|册|部|套|路|%)");
+            "(?<![\\d.])(?<!\\d,)(\\d+(?:\\.\\d+)?)(余|多)?(万|亿)?(余|多)?"
+            + "(人次|件次|家次|户次|批次|起|件|宗|人|名|次|项|个|家|户|份|场|条|篇|期|批|台|辆|支|把|发|公斤|千克|吨|元|所|处|座|张|本|册|部|套|路|卷|案|%)?");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
     /** Words that end a subject but say nothing of what is measured. */
     private static final Pattern TRAILING = Pattern.compile("(共计|累计|总计|合计|共|达到|达|为|约|近|超过|超|逾|了|有|各类|等)+$");
@@ -32,6 +34,9 @@ final class FigureExtractor {
         Matcher m = FIGURE.matcher(f);
         m.region(line.start(), line.end());
         while (m.find()) {
+            if (m.group(5) == null && m.group(3) == null) {
+                continue; // a bare number: a year, an ordinal, part of a name
+            }
             int numStart = m.start(1);
             int subjStart = numStart;
             while (subjStart > line.start() && !isBoundary(f.charAt(subjStart - 1))) {
@@ -56,10 +61,13 @@ final class FigureExtractor {
             }
             Matcher q = QUALIFIER.matcher(subject);
             String qualifier = q.find() ? q.group(1) : "";
-            boolean approx = m.group(2) != null || APPROX_BEFORE.matcher(subject).find()
+            boolean approx = m.group(2) != null || m.group(4) != null || APPROX_BEFORE.matcher(subject).find()
                     || f.startsWith("左右", m.end());
-            double value = Double.parseDouble(m.group(1));
-            out.add(new Figure(src, subjStart, m.end(), value, m.group(1), m.group(3), subject, key,
+            double scale = "万".equals(m.group(3)) ? 1e4 : "亿".equals(m.group(3)) ? 1e8 : 1;
+            double value = Double.parseDouble(m.group(1)) * scale;
+            // "105万人": the measure word is 人; "1500万" alone: the unit is the multiplier
+            String unit = m.group(5) != null ? m.group(5) : m.group(3);
+            out.add(new Figure(src, subjStart, m.end(), value, m.group(1), unit, subject, key,
                     period(f, line, numStart), approx, qualifier, numStart));
         }
     }

@@ -17,7 +17,8 @@ import reportcheck.text.SourceText;
 final class LayoutAnalyzer {
     /** Lines a web page wraps around a report: navigation bars and page metadata. */
     static final Pattern RESIDUE = Pattern.compile(
-            "^(>>|»|当前位置|您现在的位置|首页\\s*[>›]|.*\\|.*\\|)|^(发布时间|发布日期|来源|信息来源|点击率|点击数|浏览次数|浏览量|阅读次数|作者|责任编辑|字号|【字体|打印|关闭)");
+            "^(>>|»|当前位置|您现在的位置|首页\\s*[>›]|.*\\|.*\\|)|^(发布时间|发布日期|来源|信息来源|点击率|点击数|浏览次数|浏览量|阅读次数|作者|责任编辑|字号|【字体|打印|关闭)"
+            + "|^(【\\s*(打印|关闭|字号|字体|收藏|返回|分享)[^】]{0,8}】\\s*)+$");
     private static final String CN_DIGIT = "[〇零○O一二三四五六七八九]";
     private static final String NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
     static final Pattern DATE_LINE = Pattern.compile(
@@ -67,8 +68,11 @@ final class LayoutAnalyzer {
         Line date = null;
         int[] dateParts = null;
         int j = lines.size() - 1;
-        while (j >= i && NOTE.matcher(lines.get(j).folded()).matches()) {
-            roles.put(lines.get(j--).number(), Roles.NOTE);
+        // a saved web page ends with page controls ("【打印本页】【关闭窗口】") after the signature
+        while (j >= i && (NOTE.matcher(lines.get(j).folded()).matches()
+                || RESIDUE.matcher(lines.get(j).folded()).find())) {
+            Line l = lines.get(j--);
+            roles.put(l.number(), RESIDUE.matcher(l.folded()).find() ? Roles.RESIDUE : Roles.NOTE);
         }
         if (j >= i) {
             Matcher m = DATE_LINE.matcher(lines.get(j).folded());

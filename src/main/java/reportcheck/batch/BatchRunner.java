@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import reportcheck.config.FindingFilter;
 import reportcheck.copies.CopyFinder;
 import reportcheck.copies.CopyResult;
 import reportcheck.copies.Passage;
@@ -20,7 +21,7 @@ import reportcheck.finding.Finding;
 import reportcheck.input.Readers;
 import reportcheck.render.JsonRenderer;
 import reportcheck.render.MarkdownRenderer;
-import reportcheck.render.Renderer;
+import reportcheck.render.OutputFormat;
 import reportcheck.summary.Summary;
 import reportcheck.summary.SummaryRow;
 
@@ -38,21 +39,31 @@ public final class BatchRunner {
     /**
      * @param copies the comparison across reports, or null for none
      * @param earlier earlier reports to compare with (needs {@code copies})
+     * @param filter configuration and baseline applied to each report's findings, last
      */
-    public record Settings(int jobs, List<Renderer> renderers, CopyFinder copies, List<InputFile> earlier,
-            boolean reportPages) {
+    public record Settings(int jobs, List<OutputFormat> formats, CopyFinder copies, List<InputFile> earlier,
+            boolean reportPages, FindingFilter filter) {
     }
 
-    /** Sees each report once it is final, on the calling thread, in input order. */
+    /**
+     * Sees each report once it is final, on the calling thread, in input order: its summary row,
+     * notices (a format that writes nothing for it) and problems (an output that failed).
+     */
     public interface Listener {
-        void reported(InputFile input, SummaryRow row, List<String> problems);
+        void reported(InputFile input, SummaryRow row, List<String> notices, List<String> problems);
     }
 
     /** The batch's summary and whether anything could not be written. */
     public record Outcome(Summary summary, boolean outputErrors, List<String> earlierProblems) {
     }
 
-    private record Checked(InputFile input, CheckResult kept, SummaryRow row, List<String> problems) {
+    private record Checked(InputFile input, CheckResult kept, SummaryRow row, Written written,
+            FindingFilter.Applied applied) {
+    }
+
+    /** What writing one report's outputs said: notices, and problems that are errors. */
+    private record Written(List<String> notices, List<String> problems) {
+        static final Written NOTHING = new Written(List.of(), List.of());
     }
 
     private final Readers readers;
@@ -86,15 +97,16 @@ public final class BatchRunner {
     private Outcome streaming(ExecutorService pool, List<InputFile> files, List<SummaryRow> failures,
             Listener listener) {
         ReportRunner runner = new ReportRunner(readers, checker);
+        FindingFilter filter = filter();
         long t0 = System.nanoTime();
         progress.start("检查", files.size());
         List<Future<Checked>> futures = new ArrayList<>();
         for (InputFile f : files) {
             futures.add(pool.submit(() -> {
-                CheckResult r = runner.run(f.path(), f.source());
-                List<String> problems = r.ok() ? write(r, f) : List.of();
+                FindingFilter.Applied a = filter.filter(runner.run(f.path(), f.source()));
+                Written w = a.result().ok() ? write(a.result(), f) : Written.NOTHING;
                 progress.advance();
-                return new Checked(f, null, SummaryRow.of(r, f.outputName()), problems);
+                return new Checked(f, null, SummaryRow.of(a.result(), f.outputName()), w, a);
             }));
         }
         List<SummaryRow> rows = new ArrayList<>(failures);
@@ -102,9 +114,8 @@ public final class BatchRunner {
         for (int i = 0; i < files.size(); i++) {
             Checked c = await(futures.get(i), files.get(i));
             futures.set(i, null);
-            rows.add(c.row());
-            outputErrors |= !c.problems().isEmpty();
-            progress.above(() -> listener.reported(c.input(), c.row(), c.problems()));
+            report(c, rows, listener);
+            outputErrors |= !c.written().problems().isEmpty();
         }
         progress.finish();
         log.accept(String.format("检查 %d 份报告：%.2f 秒（%d 个线程）", files.size(), (System.nanoTime() - t0) / 1e9,
@@ -118,7 +129,8 @@ public final class BatchRunner {
         CopyFinder copies = settings.copies();
         Map<String, List<Passage>> passages = new ConcurrentHashMap<>();
         ReportRunner runner = new ReportRunner(readers, checker, (src, facts) -> passages.put(src, copies.passages(facts)));
-        boolean keepText = settings.renderers().stream()
+        // the JSON and Markdown checklists do not show the text; other formats may
+        boolean keepText = settings.formats().stream()
                 .anyMatch(r -> !(r instanceof JsonRenderer) && !(r instanceof MarkdownRenderer));
         long t0 = System.nanoTime();
         progress.start("检查", files.size() + settings.earlier().size());
@@ -127,7 +139,7 @@ public final class BatchRunner {
             futures.add(pool.submit(() -> {
                 CheckResult r = runner.run(f.path(), f.source());
                 progress.advance();
-                return new Checked(f, keepText ? r : r.withoutText(), null, List.of());
+                return new Checked(f, keepText ? r : r.withoutText(), null, Written.NOTHING, null);
             }));
         }
         EarlierReports earlier = new EarlierReports(readers, checker, copies, progress);
@@ -155,6 +167,7 @@ public final class BatchRunner {
     private Outcome finish(ExecutorService pool, List<Checked> checked, CopyResult found, List<SummaryRow> failures,
             Listener listener, List<String> earlierProblems) {
         long t0 = System.nanoTime();
+        FindingFilter filter = filter();
         progress.start("写出", checked.size());
         List<Future<Checked>> writes = new ArrayList<>();
         for (int i = 0; i < checked.size(); i++) {
@@ -169,18 +182,18 @@ public final class BatchRunner {
                     all.sort(Finding.ORDER);
                     r = r.withFindings(all);
                 }
-                List<String> problems = r.ok() ? write(r, c.input()) : List.of();
+                FindingFilter.Applied a = filter.filter(r);
+                Written w = a.result().ok() ? write(a.result(), c.input()) : Written.NOTHING;
                 progress.advance();
-                return new Checked(c.input(), null, SummaryRow.of(r, c.input().outputName()), problems);
+                return new Checked(c.input(), null, SummaryRow.of(a.result(), c.input().outputName()), w, a);
             }));
         }
         List<SummaryRow> rows = new ArrayList<>(failures);
         boolean outputErrors = false;
         for (Future<Checked> w : writes) {
             Checked c = await(w, null);
-            rows.add(c.row());
-            outputErrors |= !c.problems().isEmpty();
-            progress.above(() -> listener.reported(c.input(), c.row(), c.problems()));
+            report(c, rows, listener);
+            outputErrors |= !c.written().problems().isEmpty();
         }
         progress.finish();
         log.accept(String.format("写出清单：%.2f 秒", (System.nanoTime() - t0) / 1e9));
@@ -188,16 +201,35 @@ public final class BatchRunner {
                 earlierProblems);
     }
 
-    private List<String> write(CheckResult r, InputFile f) {
+    /** In input order: the row, the filter's counts (a written baseline must not depend on threads), the listener. */
+    private void report(Checked c, List<SummaryRow> rows, Listener listener) {
+        rows.add(c.row());
+        if (c.applied() != null && settings.filter() != null) {
+            settings.filter().count(c.applied());
+        }
+        progress.above(() -> listener.reported(c.input(), c.row(), c.written().notices(), c.written().problems()));
+    }
+
+    private FindingFilter filter() {
+        return settings.filter() != null ? settings.filter() : FindingFilter.none();
+    }
+
+    private Written write(CheckResult r, InputFile f) {
+        List<String> notices = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (Renderer renderer : settings.renderers()) {
+        for (OutputFormat format : settings.formats()) {
+            String skip = format.skipReason(r, f.path());
+            if (skip != null) {
+                notices.add("提示：" + skip);
+                continue;
+            }
             try {
-                writer.write(r, f.outputName(), renderer);
+                writer.write(r, f.path(), f.outputName(), format);
             } catch (IOException | RuntimeException e) {
-                problems.add("无法写出 " + renderer.format() + "：" + e);
+                problems.add("无法写出 " + format.format() + "：" + e);
             }
         }
-        return problems;
+        return notices.isEmpty() && problems.isEmpty() ? Written.NOTHING : new Written(notices, problems);
     }
 
     /** A task's result; an Error inside a check (stack overflow, out of memory) fails that report only. */
@@ -212,7 +244,7 @@ public final class BatchRunner {
                 throw new IllegalStateException(e.getCause());
             }
             CheckResult r = CheckResult.failed(input.source(), "检查时出错：" + ReportRunner.describe(e.getCause()));
-            return new Checked(input, r, SummaryRow.of(r, input.outputName()), List.of());
+            return new Checked(input, r, SummaryRow.of(r, input.outputName()), Written.NOTHING, null);
         }
     }
 

@@ -1,6 +1,10 @@
 package reportcheck.batch;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -8,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import reportcheck.finding.CheckResult;
+import reportcheck.render.OutputFormat;
 import reportcheck.render.Renderer;
 
 /**
@@ -16,7 +22,7 @@ import reportcheck.render.Renderer;
  * moved into place, so an interrupted run leaves every output either complete or absent.
  */
 public final class OutputWriter {
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final Path outDir;
 
     public OutputWriter(Path outDir) {
@@ -35,26 +41,51 @@ public final class OutputWriter {
     }
 
     public Path write(CheckResult result, String outputName, Renderer renderer) throws IOException {
-        return write(outputName + "." + renderer.extension(), w -> renderer.render(result, w));
+        return write(result, null, outputName, renderer);
     }
 
-    /** What goes into one output file. */
+    /**
+     * Writes one output of one report; {@code input} is the checked file, which a format may read
+     * (to annotate a copy of it) and which is refused as a target.
+     */
+    public Path write(CheckResult result, Path input, String outputName, OutputFormat format) throws IOException {
+        Path target = outDir.resolve(outputName + "." + format.extension());
+        Files.createDirectories(target.getParent());
+        if (input != null && Files.exists(target) && Files.isSameFile(target, input)) {
+            throw new IOException("输出文件就是输入文件本身，不覆盖：" + target);
+        }
+        return atomically(target, o -> format.write(result, input, o));
+    }
+
+    /** What goes into one text output, written as UTF-8. */
     @FunctionalInterface
     public interface Content {
         void writeTo(Writer w) throws IOException;
     }
 
-    /** Writes {@code relativeName} under the output folder, complete or not at all. */
+    /** Writes the text file {@code relativeName} under the output folder, complete or not at all. */
     public Path write(String relativeName, Content content) throws IOException {
         Path target = outDir.resolve(relativeName);
         Files.createDirectories(target.getParent());
+        return atomically(target, o -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
+            content.writeTo(w);
+            w.flush();
+        });
+    }
+
+    private interface Bytes {
+        void writeTo(OutputStream o) throws IOException;
+    }
+
+    private static Path atomically(Path target, Bytes bytes) throws IOException {
         // not createTempFile: its owner-only permissions would stay on the output after the move
         Path tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong())
                 + ".part");
         try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
-                content.writeTo(w);
+            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE))) {
+                bytes.writeTo(o);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

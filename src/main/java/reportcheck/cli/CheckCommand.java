@@ -23,16 +23,20 @@ import reportcheck.batch.OutputWriter;
 import reportcheck.batch.Progress;
 import reportcheck.batch.ProgressBar;
 import reportcheck.batch.SummaryFiles;
+import reportcheck.config.ConfigException;
+import reportcheck.config.FindingFilter;
 import reportcheck.copies.CopyFinder;
+import reportcheck.copies.CopyRules;
 import reportcheck.copies.CopySettings;
 import reportcheck.engine.Checker;
 import reportcheck.engine.RuleBase;
 import reportcheck.engine.RuleLoadException;
+import reportcheck.engine.RuleMeta;
 import reportcheck.finding.Severity;
 import reportcheck.input.Readers;
 import reportcheck.knowledge.Knowledge;
 import reportcheck.knowledge.KnowledgeException;
-import reportcheck.render.Renderer;
+import reportcheck.render.OutputFormat;
 import reportcheck.render.Renderers;
 import reportcheck.summary.Summary;
 import reportcheck.summary.SummaryRow;
@@ -52,7 +56,7 @@ public final class CheckCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--format", paramLabel = "LIST", defaultValue = "json,md",
-            description = "Comma-separated output formats: json, md (default: ${DEFAULT-VALUE}).")
+            description = "Comma-separated output formats: json, md, html, docx (docx: a commented copy of a .docx input) (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
@@ -73,6 +77,9 @@ public final class CheckCommand implements Callable<Integer> {
     RulesOption rulesOption;
 
     @Mixin
+    FilterOptions filterOptions;
+
+    @Mixin
     SharedTextOptions shared;
 
     @Override
@@ -81,11 +88,11 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Consumer<String> log = verbose ? m -> err.println("reportcheck: " + m) : m -> { };
         Severity threshold;
-        List<Renderer> renderers;
+        List<OutputFormat> formats;
         CopySettings copySettings;
         try {
             threshold = "none".equalsIgnoreCase(failOn.strip()) ? null : Severity.parse(failOn);
-            renderers = Renderers.standard().select(format);
+            formats = Renderers.standard().select(format);
             if (jobs != null && jobs < 1) {
                 throw new IllegalArgumentException("--jobs must be at least 1");
             }
@@ -123,6 +130,13 @@ public final class CheckCommand implements Callable<Integer> {
         }
         log.accept(String.format("规则库 %d 条和规则数据：%.2f 秒（缓存：%s）", rules.rules().size(),
                 (System.nanoTime() - t0) / 1e9, cache == null ? "未使用" : cache.lastEvent()));
+        FindingFilter filter;
+        try {
+            filter = filterOptions.filter(allRules(rules));
+        } catch (ConfigException e) {
+            err.println("reportcheck: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
         CopyFinder copies = copySettings == null ? null : new CopyFinder(copySettings, knowledge.stockPhrases());
         OutputWriter writer = new OutputWriter(out);
         try {
@@ -143,8 +157,8 @@ public final class CheckCommand implements Callable<Integer> {
         Progress progress = !quiet && Terminal.stderrIsTerminal() ? new ProgressBar(err, System::nanoTime)
                 : Progress.NONE;
         BatchRunner batch = new BatchRunner(readers, new Checker(rules, new FactBuilder(knowledge)), writer,
-                new BatchRunner.Settings(threads, renderers, copies, earlier.files(),
-                        renderers.stream().anyMatch(r -> r.format().equals("html"))), progress, log);
+                new BatchRunner.Settings(threads, formats, copies, earlier.files(),
+                        formats.stream().anyMatch(r -> r.format().equals("html")), filter), progress, log);
         BatchRunner.Outcome outcome = batch.run(walk.files(), failures, new ReportLines(stdout, err, quiet));
         boolean earlierProblems = !earlier.failures().isEmpty() || !outcome.earlierProblems().isEmpty();
         for (int i = 0; i < earlier.failures().size(); i++) {
@@ -157,6 +171,15 @@ public final class CheckCommand implements Callable<Integer> {
             SummaryFiles.write(writer, summary);
         } catch (IOException e) {
             err.println("reportcheck: 无法写出汇总：" + e);
+            outputErrors = true;
+        }
+        try {
+            String note = filterOptions.finish(filter);
+            if (note != null && !quiet) {
+                stdout.println(note);
+            }
+        } catch (IOException e) {
+            err.println("reportcheck: 无法写出基线文件：" + e);
             outputErrors = true;
         }
         if (!quiet) {
@@ -177,17 +200,26 @@ public final class CheckCommand implements Callable<Integer> {
         return failing ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 
+    /** The DRL rules and the findings made across reports: what --disable and --severity may name. */
+    static List<RuleMeta> allRules(RuleBase rules) {
+        List<RuleMeta> all = new ArrayList<>(rules.rules());
+        all.addAll(CopyRules.ALL);
+        return all;
+    }
+
     /** The line printed for each report, in input order. */
     private record ReportLines(PrintWriter stdout, PrintWriter err, boolean quiet) implements BatchRunner.Listener {
         @Override
-        public void reported(reportcheck.batch.InputFile input, SummaryRow row, List<String> problems) {
+        public void reported(reportcheck.batch.InputFile input, SummaryRow row, List<String> notices,
+                List<String> problems) {
+            notices.forEach(n -> err.println(input.source() + ": " + n));
+            problems.forEach(p -> err.println(input.source() + ": " + p));
             if (!row.ok()) {
                 err.println(input.source() + ": " + row.reason());
             } else if (!quiet) {
                 stdout.printf("%s: 错误 %d · 警告 %d · 提示 %d%n", input.source(), row.errors(), row.warnings(),
                         row.infos());
             }
-            problems.forEach(p -> err.println(input.source() + ": " + p));
             stdout.flush();
             err.flush();
         }

@@ -119,6 +119,9 @@ public final class RuleBase {
         if (kb.hasErrors()) {
             List<String> msgs = new ArrayList<>();
             for (KnowledgeBuilderError e : kb.getErrors()) {
+                if (e.getMessage().contains("Parser returned a null Package")) {
+                    continue; // a follow-on of the syntax error already listed for the same file
+                }
                 String where = e.getResource() != null ? e.getResource().getSourcePath() : "?";
                 int[] lines = e.getLines();
                 String line = lines != null && lines.length > 0 && lines[0] > 0 ? ":" + lines[0] : "";

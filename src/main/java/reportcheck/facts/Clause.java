@@ -7,15 +7,11 @@ import reportcheck.text.SourceText;
  * ，；：). Spans exclude the ending punctuation, so a clause repeated once with 。 and once with
  * ， still compares equal by {@link #getKey()}.
  */
-public final class Clause extends Located {
+public final class Clause extends FoldedText {
     public static final String SENTENCE = "sentence";
     public static final String CLAUSE = "clause";
 
     private final String kind;
-    private final String norm;
-    private final String key;
-    private final int length;
-    private final int paragraphLine;
     private final boolean formula;
     private final String sentenceKey;
     private final String paragraphKey;
@@ -24,10 +20,6 @@ public final class Clause extends Located {
             String paragraphKey) {
         super(src, offset, end);
         this.kind = kind;
-        this.norm = src.folded().substring(offset, end);
-        this.key = Keys.compact(norm);
-        this.length = key.codePointCount(0, key.length());
-        this.paragraphLine = getLine();
         this.formula = formula;
         this.sentenceKey = sentenceKey;
         this.paragraphKey = paragraphKey;
@@ -45,23 +37,6 @@ public final class Clause extends Located {
 
     public String getKind() {
         return kind;
-    }
-
-    public String getNorm() {
-        return norm;
-    }
-
-    public String getKey() {
-        return key;
-    }
-
-    /** Length of the key in code points. */
-    public int getLength() {
-        return length;
-    }
-
-    public int getParagraphLine() {
-        return paragraphLine;
     }
 
     /**

@@ -8,8 +8,9 @@ import java.util.List;
 import reportcheck.text.UnreadableReportException;
 
 /**
- * Picks the reader for a file by its content. Readers are tried in order; the plain-text reader
- * is last and takes whatever the others do not.
+ * Picks the reader for a file by its content, never by its name alone: known formats that cannot
+ * be read are refused first, then .docx (any ZIP), PDF, HTML; the plain-text reader is last and
+ * takes whatever the others do not.
  */
 public final class Readers {
     private final List<ReportReader> readers;
@@ -19,7 +20,8 @@ public final class Readers {
     }
 
     public static Readers standard() {
-        return new Readers(List.of(new TextReportReader()));
+        return new Readers(List.of(new UnsupportedFormatReader(), new DocxReportReader(), new PdfReportReader(),
+                new HtmlReportReader(), new TextReportReader()));
     }
 
     public LoadedReport read(Path file, String source) throws UnreadableReportException {
@@ -41,11 +43,18 @@ public final class Readers {
         throw new UnreadableReportException("不支持的文件类型");
     }
 
-    /** File names with these endings are picked up when a folder is walked. */
+    /**
+     * File names with these endings are picked up when a folder is walked. Old Word files (.doc,
+     * .wps) and single-file web pages are picked up too, to be refused with a message that says
+     * how to convert them, rather than skipped without a word.
+     */
     public boolean isCandidate(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".txt");
+        return CANDIDATES.stream().anyMatch(name::endsWith);
     }
+
+    private static final List<String> CANDIDATES = List.of(".txt", ".docx", ".html", ".htm", ".pdf", ".doc", ".wps",
+            ".mht", ".mhtml");
 
     private static byte[] head(Path file) throws UnreadableReportException {
         try (InputStream in = Files.newInputStream(file)) {

@@ -12,18 +12,30 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Everything under {@code rules/data/} that the analysis reads: the active profile and the list
- * of stock formulas. Loaded once per run and shared, read-only, by every report.
+ * Everything under {@code rules/data/} that the analysis reads: the active profile, the list
+ * of stock formulas and the reference knowledge (canonical titles, fixed terms). Loaded once per
+ * run and shared, read-only, by every report.
  */
 public final class Knowledge {
     public static final String DEFAULT_PROFILE = "default";
 
     private final Profile profile;
     private final List<String> stockPhrases;
+    private final Reference reference;
 
     public Knowledge(Profile profile, List<String> stockPhrases) {
+        this(profile, stockPhrases, Reference.empty());
+    }
+
+    public Knowledge(Profile profile, List<String> stockPhrases, Reference reference) {
         this.profile = profile;
         this.stockPhrases = List.copyOf(stockPhrases);
+        this.reference = reference;
+    }
+
+    /** Canonical titles, fixed terms and formulas. */
+    public Reference reference() {
+        return reference;
     }
 
     public Profile profile() {
@@ -39,7 +51,7 @@ public final class Knowledge {
         Path data = rulesDir.resolve("data");
         Profile profile = loadProfile(data.resolve("profiles").resolve(profileId + ".json"));
         List<String> phrases = loadLines(data.resolve("stock-phrases.txt"));
-        return new Knowledge(profile, phrases);
+        return new Knowledge(profile, phrases, Reference.load(data));
     }
 
     static Profile loadProfile(Path file) {

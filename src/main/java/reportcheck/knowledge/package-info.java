@@ -1,6 +1,7 @@
 /**
  * Knowledge read at run time from {@code rules/data/}: report profiles (which parts are required
- * and how they are worded) and word lists the analysis needs. Offices edit these files; no
- * recompiling.
+ * and how they are worded), word lists the analysis needs, and the reference knowledge the rules
+ * compare a report with (canonical titles of cited documents, fixed terms, formulas by edition).
+ * Offices edit these files; no recompiling.
  */
 package reportcheck.knowledge;

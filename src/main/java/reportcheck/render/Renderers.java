@@ -5,18 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The renderers by format name. */
+/** The output formats by name, in the order {@code --format} lists them. */
 public final class Renderers {
-    private final Map<String, Renderer> byName = new LinkedHashMap<>();
+    private final Map<String, OutputFormat> byName = new LinkedHashMap<>();
 
-    public Renderers(List<Renderer> renderers) {
-        for (Renderer r : renderers) {
+    public Renderers(List<? extends OutputFormat> renderers) {
+        for (OutputFormat r : renderers) {
             byName.put(r.format(), r);
         }
     }
 
     public static Renderers standard() {
-        return new Renderers(List.of(new JsonRenderer(), new MarkdownRenderer()));
+        return new Renderers(List.of(new JsonRenderer(), new MarkdownRenderer(), new HtmlRenderer(),
+                new DocxCommentRenderer()));
     }
 
     public List<String> names() {
@@ -24,14 +25,14 @@ public final class Renderers {
     }
 
     /** The renderers for a comma-separated list such as {@code json,md}. */
-    public List<Renderer> select(String list) {
-        List<Renderer> out = new ArrayList<>();
+    public List<OutputFormat> select(String list) {
+        List<OutputFormat> out = new ArrayList<>();
         for (String name : list.split(",")) {
             String n = name.strip();
             if (n.isEmpty()) {
                 continue;
             }
-            Renderer r = byName.get(n);
+            OutputFormat r = byName.get(n);
             if (r == null) {
                 throw new IllegalArgumentException("unknown format '" + n + "' (available: " + String.join(", ",
                         names()) + ")");

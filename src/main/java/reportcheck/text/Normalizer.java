@@ -4,7 +4,8 @@ package reportcheck.text;
  * Folds full-width ASCII forms to half-width, one character for one character.
  *
  * <p>Web copies of reports are usually NFKC-normalised, so the same report may arrive with
- * "，（：？" or with ",(:?". Rules match on the folded form. Unlike real NFKC this mapping never
+ * "，（：？" or with ",(:?". Rules match on the folded form, in which hyphen look-alikes
+ * (U+2010, U+2011, U+2212) are also "-". Unlike real NFKC this mapping never
  * changes the length of the text, so an offset in the folded text is the same offset in the
  * original and evidence can always be quoted from the original.
  */
@@ -18,6 +19,10 @@ public final class Normalizer {
         }
         if (c == '\u3000' || c == '\u00A0') {
             return ' ';
+        }
+        if (c == '\u2010' || c == '\u2011' || c == '\u2212') {
+            // hyphen, non-breaking hyphen (Word writes it for Ctrl+Shift+-), minus sign: all read as "-"
+            return '-';
         }
         return c;
     }

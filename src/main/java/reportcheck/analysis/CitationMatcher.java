@@ -1,0 +1,140 @@
+package reportcheck.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import reportcheck.facts.CanonicalTitle;
+import reportcheck.facts.CitationMatch;
+import reportcheck.facts.CitedTitle;
+import reportcheck.text.SourceText;
+
+/**
+ * Recognises cited titles as documents of the knowledge base: by an accepted form of the name, or
+ * by a name a slip of the pen away from one (法制 for 法治, a dropped word). Editions of an outline
+ * share a name and are told apart by their years.
+ */
+final class CitationMatcher {
+    private static final int LEAD = 16;
+    private static final String STATE = "中华人民共和国";
+    private static final Pattern REVISION = Pattern.compile("(新修订|新修改|新修正|修订后|修改后|(?<![最创革更重])新)的?$");
+    /** Numerals name different documents (修正案（十） and （十一）); a difference in them is never a slip. */
+    private static final Pattern NUMERAL = Pattern.compile("[0-9〇零一二三四五六七八九十百]");
+
+    private CitationMatcher() {
+    }
+
+    static List<CitationMatch> match(List<CanonicalTitle> docs, List<CitedTitle> cited) {
+        List<CitationMatch> out = new ArrayList<>();
+        if (docs.isEmpty()) {
+            return out;
+        }
+        for (CitedTitle c : cited) {
+            String key = c.getBaseKey();
+            List<CanonicalTitle> best = new ArrayList<>();
+            int bestDistance = Integer.MAX_VALUE;
+            for (CanonicalTitle d : docs) {
+                int dist = distance(key, d);
+                if (dist < bestDistance) {
+                    best.clear();
+                    bestDistance = dist;
+                }
+                if (dist == bestDistance && dist != Integer.MAX_VALUE) {
+                    best.add(d);
+                }
+            }
+            if (!best.isEmpty()) {
+                CitationMatch m = edition(c, best, bestDistance);
+                if (m != null) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Among documents with the same name, the edition the citation means; null when it cannot be told. */
+    private static CitationMatch edition(CitedTitle c, List<CanonicalTitle> same, int distance) {
+        CanonicalTitle pick = null;
+        boolean years = true;
+        if (same.size() == 1) {
+            pick = same.get(0);
+            years = c.getYearFrom() == null
+                    || Objects.equals(c.getYearFrom(), pick.getYearFrom()) && Objects.equals(c.getYearTo(), pick.getYearTo());
+        } else if (c.getYearFrom() != null) {
+            int closest = Integer.MAX_VALUE;
+            for (CanonicalTitle d : same) {
+                if (d.getYearFrom() == null) {
+                    continue;
+                }
+                int gap = Math.abs(d.getYearFrom() - c.getYearFrom()) + Math.abs(d.getYearTo() - c.getYearTo());
+                if (gap < closest) {
+                    closest = gap;
+                    pick = d;
+                }
+            }
+            years = closest == 0;
+        }
+        if (pick == null) {
+            return null; // an outline cited without its years: any edition could be meant
+        }
+        String lead = lead(c);
+        return new CitationMatch(c, pick, distance, years, lead, REVISION.matcher(lead).find());
+    }
+
+    /**
+     * 0 for an accepted form; 1 or 2 for a slip of the pen; MAX_VALUE for another document. A slip
+     * is one character changed, added or dropped, or two dropped from a longer name (督察, 暂行). Names
+     * are compared without 中华人民共和国, so that 刑法 is never a slip for 宪法, and must end with
+     * the same kind of document (规定 is not 清单), hold the same numerals and not merely extend the
+     * name (某市…, …实施意见 are documents of their own).
+     */
+    static int distance(String key, CanonicalTitle d) {
+        if (d.getKeys().contains(key)) {
+            return 0;
+        }
+        String a = stripState(key);
+        int best = Integer.MAX_VALUE;
+        for (String k : d.getKeys()) {
+            String b = stripState(k);
+            if (b.length() < 8 || !a.endsWith(b.substring(b.length() - 2)) || a.contains(b) || subsequence(b, a)
+                    || !numerals(a).equals(numerals(b))) {
+                continue;
+            }
+            int dist = Levenshtein.distance(a, b);
+            if ((dist == 1 || dist == 2 && b.length() >= 10 && subsequence(a, b)) && dist < best) {
+                best = dist;
+            }
+        }
+        return best;
+    }
+
+    private static String stripState(String key) {
+        return key.startsWith(STATE) ? key.substring(STATE.length()) : key;
+    }
+
+    private static boolean subsequence(String small, String big) {
+        int i = 0;
+        for (int j = 0; j < big.length() && i < small.length(); j++) {
+            if (big.charAt(j) == small.charAt(i)) {
+                i++;
+            }
+        }
+        return i == small.length() && big.length() > small.length();
+    }
+
+    private static String numerals(String s) {
+        StringBuilder sb = new StringBuilder();
+        var m = NUMERAL.matcher(s);
+        while (m.find()) {
+            sb.append(m.group());
+        }
+        return sb.toString();
+    }
+
+    private static String lead(CitedTitle c) {
+        SourceText src = c.sourceText();
+        int start = Math.max(src.lineStart(c.getLine()), c.getOffset() - LEAD);
+        return src.folded().substring(start, c.getOffset());
+    }
+}

@@ -1,0 +1,87 @@
+package reportcheck.input;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import reportcheck.text.UnreadableReportException;
+
+/**
+ * Recognises files that are not reports in a readable format (old binary Word, spreadsheets,
+ * images, archives, single-file web archives) and refuses them with a message that says what to
+ * do instead, before the text reader would call them undecodable text.
+ */
+final class UnsupportedFormatReader implements ReportReader {
+    private static final String NO_OCR = "本工具不做文字识别（OCR）；请提供报告的 Word（.docx）、网页、文本或可复制文字的 PDF 版本";
+
+    @Override
+    public String format() {
+        return "unsupported";
+    }
+
+    @Override
+    public boolean accepts(Path file, byte[] head) {
+        return kind(head) != null;
+    }
+
+    @Override
+    public LoadedReport read(Path file, String source) throws UnreadableReportException {
+        byte[] head;
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            head = in.readNBytes(8192);
+        } catch (IOException e) {
+            throw new UnreadableReportException("无法读取文件：" + e.getMessage(), e);
+        }
+        String kind = kind(head);
+        throw new UnreadableReportException("OLE2".equals(kind) ? ole2(file) : kind);
+    }
+
+    /** The refusal message for a recognised unsupported format, "OLE2" when the file must be opened to tell, or null. */
+    static String kind(byte[] b) {
+        if (Magic.isOle2(b)) {
+            return "OLE2";
+        }
+        if (Magic.starts(b, '{', '\\', 'r', 't', 'f')) {
+            return "这是 RTF 文档，不支持；请用 Word 或 WPS 打开后“另存为”Word 文档（.docx）再检查";
+        }
+        if (Magic.starts(b, 0x89, 'P', 'N', 'G') || Magic.starts(b, 0xFF, 0xD8, 0xFF) || Magic.starts(b, 'G', 'I', 'F', '8')
+                || Magic.starts(b, 'B', 'M') && b.length > 14 && b[6] == 0 && b[7] == 0
+                || Magic.starts(b, 'I', 'I', 42, 0) || Magic.starts(b, 'M', 'M', 0, 42)
+                || Magic.starts(b, 'R', 'I', 'F', 'F') && b.length >= 12 && b[8] == 'W' && b[9] == 'E' && b[10] == 'B') {
+            return "这是图片文件，不是文字；" + NO_OCR;
+        }
+        if (Magic.starts(b, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C) || Magic.starts(b, 'R', 'a', 'r', '!')
+                || Magic.starts(b, 0x1F, 0x8B)) {
+            return "这是压缩包，不是报告；请解压后检查其中的报告文件";
+        }
+        String text = Magic.sniffText(b, 2048).toLowerCase(Locale.ROOT);
+        if ((text.startsWith("from:") || text.startsWith("mime-version:")) && text.contains("multipart/related")) {
+            return "这是单文件网页（.mht/.mhtml），不支持；请在浏览器中打开后“另存为”“网页，仅 HTML”（.html）再检查";
+        }
+        return null;
+    }
+
+    /** An OLE2 file is told apart by its top-level streams; only their names are read. */
+    private static String ole2(Path file) {
+        Set<String> names;
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            names = fs.getRoot().getEntryNames();
+        } catch (IOException | RuntimeException e) {
+            names = Set.of();
+        }
+        if (names.contains("EncryptedPackage") || names.contains("EncryptionInfo")) {
+            return "文档设有打开密码（已加密），无法读取；请在 Word 或 WPS 中去掉密码后另存为 .docx 再检查";
+        }
+        if (names.contains("WordDocument")) {
+            return "这是旧版 Word 文档（.doc 或 .wps，二进制格式），不支持；请用 Word 或 WPS 打开后“另存为”Word 文档（.docx）再检查";
+        }
+        if (names.contains("Workbook") || names.contains("Book")) {
+            return "这是 Excel 表格（.xls），不是报告正文；请把报告另存为 Word 文档（.docx）或文本（.txt）再检查";
+        }
+        if (names.contains("PowerPoint Document")) {
+            return "这是 PowerPoint 演示文稿（.ppt），不是报告正文；请把报告另存为 Word 文档（.docx）再检查";
+        }
+        return "这是旧版 Office 二进制文件（.doc/.xls 等），不支持；请用 Word 或 WPS 打开后“另存为”Word 文档（.docx）再检查";
+    }
+}

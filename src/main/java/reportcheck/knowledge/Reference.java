@@ -1,0 +1,44 @@
+package reportcheck.knowledge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import reportcheck.facts.CanonicalTitle;
+import reportcheck.facts.FixedTerm;
+import reportcheck.facts.FormulaEdition;
+
+/**
+ * Reference knowledge the rules compare a report with: canonical titles, fixed terms and formulas.
+ * The same immutable objects are inserted into every report's session.
+ */
+public record Reference(List<CanonicalTitle> titles, List<FixedTerm> terms, List<FormulaEdition> formulas) {
+    public static final String TITLES_FILE = "canonical-titles.json";
+    public static final String TERMS_FILE = "fixed-terms.json";
+
+    public Reference {
+        titles = List.copyOf(titles);
+        terms = List.copyOf(terms);
+        formulas = List.copyOf(formulas);
+    }
+
+    public static Reference empty() {
+        return new Reference(List.of(), List.of(), List.of());
+    }
+
+    /** Reads both files from {@code dataDir}; a missing file means no such knowledge. */
+    public static Reference load(Path dataDir) {
+        Path termsFile = dataDir.resolve(TERMS_FILE);
+        JsonNode terms = Json.read(termsFile);
+        return new Reference(CanonicalTitles.load(dataDir.resolve(TITLES_FILE)), FixedTerms.terms(terms, termsFile),
+                FixedTerms.formulas(terms, termsFile));
+    }
+
+    /** Everything to insert into a session as facts. */
+    public List<Object> facts() {
+        List<Object> out = new ArrayList<>(titles);
+        out.addAll(terms);
+        out.addAll(formulas);
+        return out;
+    }
+}

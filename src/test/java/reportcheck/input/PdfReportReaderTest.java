@@ -1,0 +1,126 @@
+package reportcheck.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reportcheck.input.PdfLines.TextLine;
+import reportcheck.support.PdfWriter;
+import reportcheck.text.UnreadableReportException;
+
+class PdfReportReaderTest {
+    @TempDir
+    Path dir;
+
+    /** Paragraphs wrapped over many lines and across a page break come back whole; page numbers do not. */
+    @Test
+    void joinsPrintedLinesBackIntoParagraphs() throws Exception {
+        List<String> paragraphs = new ArrayList<>();
+        paragraphs.add("某区司法局2023年法治政府建设年度报告");
+        for (int i = 1; i <= 12; i++) {
+            paragraphs.add("第" + i + "段。全年办理行政复议案件" + (100 + i) + "件，依法纠错" + i + "件，"
+                    + "落实《法治政府建设实施纲要（2021—2025年）》各项要求，持续推进严格规范公正文明执法。".repeat(2));
+        }
+        paragraphs.add("某区司法局");
+        paragraphs.add("2024年3月1日");
+        Path file = dir.resolve("report.pdf");
+        PdfWriter.write(paragraphs, file);
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            assertTrue(doc.getNumberOfPages() >= 2, "the text runs over a page break");
+        }
+        assertEquals(paragraphs, DocxReportReaderTest.lines(Readers.standard().read(file, "report.pdf")));
+    }
+
+    @Test
+    void aScannedPdfIsRefusedWithoutOcr() throws Exception {
+        Path file = dir.resolve("scan.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            BufferedImage img = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, 200, 100);
+            g.setColor(Color.BLACK);
+            g.drawString("scanned page", 20, 50);
+            g.dispose();
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, img), 50, 500, 400, 200);
+            }
+            doc.save(file.toFile());
+        }
+        String m = refusal(file);
+        assertTrue(m.contains("没有文字层") && m.contains("OCR"), m);
+    }
+
+    @Test
+    void aPdfThatNeedsAPasswordIsRefusedAndOneThatOnlyRestrictsCopyingIsRead() throws Exception {
+        Path locked = dir.resolve("locked.pdf");
+        Path restricted = dir.resolve("restricted.pdf");
+        for (Path p : List.of(locked, restricted)) {
+            PdfWriter.write(List.of("依法行政工作报告"), p);
+            try (PDDocument doc = Loader.loadPDF(p.toFile())) {
+                AccessPermission perm = new AccessPermission();
+                perm.setCanExtractContent(false);
+                doc.protect(new StandardProtectionPolicy("owner", p == locked ? "user" : "", perm));
+                doc.save(p.toFile());
+            }
+        }
+        assertTrue(refusal(locked).contains("打开密码"), refusal(locked));
+        assertEquals("依法行政工作报告", Readers.standard().read(restricted, "r").text().original());
+    }
+
+    @Test
+    void aDamagedPdfIsRefusedWithAReason() throws Exception {
+        Path file = dir.resolve("broken.pdf");
+        Files.writeString(file, "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage");
+        assertTrue(refusal(file).contains("无法读取 PDF"), refusal(file));
+    }
+
+    @Test
+    void paragraphRulesOnPrintedLines() {
+        // x from 72 to 523, 12 pt type, 20 pt pitch
+        List<TextLine> lines = List.of(
+                line(1, "某区司法局文件", 250, 330, 40, 12),
+                line(1, "　　标题居中", 200, 330, 100, 12),
+                line(1, "第一行写满了整个版心，", 96, 523, 140, 12),
+                line(1, "第二行也写满", 72, 523, 160, 24),
+                line(1, "最后一行未满。", 72, 300, 180, 12),
+                line(1, "English words run", 72, 523, 200, 12),
+                line(1, "on here.", 72, 200, 220, 12),
+                line(1, "间隔很大的下一段", 72, 523, 300, 12),
+                line(1, "— 1 —", 280, 320, 800, 12),
+                line(2, "某区司法局文件", 250, 330, 40, 12),
+                line(2, "跨页接续。", 72, 150, 100, 12),
+                line(2, "第 2 页", 280, 320, 780, 12),
+                line(3, "3", 72, 90, 120, 12),
+                line(3, "第三页的一段。", 96, 200, 140, 12));
+        assertEquals(List.of("　　标题居中", "第一行写满了整个版心，第二行也写满最后一行未满。", "English words run on here.",
+                "间隔很大的下一段跨页接续。", "第三页的一段。"), PdfParagraphs.join(lines));
+    }
+
+    private static TextLine line(int page, String text, float x0, float x1, float y, float firstWidth) {
+        return new TextLine(page, text, x0, x1, y, 12, firstWidth);
+    }
+
+    private static String refusal(Path file) {
+        return assertThrows(UnreadableReportException.class, () -> Readers.standard().read(file, file.toString()))
+                .getMessage();
+    }
+}

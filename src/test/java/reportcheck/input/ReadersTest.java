@@ -1,0 +1,114 @@
+package reportcheck.input;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reportcheck.support.HtmlWriter;
+import reportcheck.support.PdfWriter;
+import reportcheck.support.RawDocx;
+import reportcheck.text.UnreadableReportException;
+
+/** The content of a file decides how it is read; what cannot be read is refused with what to do instead. */
+class ReadersTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theContentNotTheNameDecides() throws Exception {
+        Path docx = dir.resolve("report.txt");
+        RawDocx.write(docx, RawDocx.body(RawDocx.p("", "法治政府建设年度报告")), null, null);
+        Path pdf = dir.resolve("report.html");
+        PdfWriter.write(List.of("法治政府建设年度报告"), pdf);
+        Path html = dir.resolve("report");
+        HtmlWriter.write(List.of("法治政府建设年度报告"), html, StandardCharsets.UTF_8);
+        Path text = dir.resolve("report.docx");
+        Files.writeString(text, "法治政府建设年度报告\n");
+        assertEquals(List.of("docx", "pdf", "html", "txt"), List.of(format(docx), format(pdf), format(html), format(text)));
+    }
+
+    @Test
+    void oldOfficeFilesAreRefusedWithHowToConvertThem() throws Exception {
+        assertRefused(ole2("old.doc", "WordDocument"), "旧版 Word 文档", "另存为", ".docx");
+        assertRefused(ole2("old.xls", "Workbook"), "Excel");
+        assertRefused(ole2("locked.docx", "EncryptionInfo", "EncryptedPackage"), "打开密码");
+        assertRefused(write("old.rtf", "{\\rtf1\\ansi 报告}".getBytes(StandardCharsets.UTF_8)), "RTF", ".docx");
+    }
+
+    @Test
+    void imagesArchivesAndWebArchivesAreRefused() throws Exception {
+        assertRefused(write("scan.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}), "图片", "OCR");
+        assertRefused(zip("reports.zip", "a/报告.txt"), "压缩包", "解压");
+        assertRefused(zip("table.docx", "[Content_Types].xml", "xl/workbook.xml"), "Excel");
+        assertRefused(zip("doc.ofd", "OFD.xml", "Doc_0/Document.xml"), "OFD");
+        assertRefused(zip("doc.odt", "mimetype", "content.xml"), "OpenDocument");
+        assertRefused(write("page.mhtml", ("From: <Saved by Blink>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;"
+                + " type=\"text/html\"\r\n").getBytes(StandardCharsets.US_ASCII)), "另存为", ".html");
+    }
+
+    @Test
+    void foldersYieldTheReadableFormatsAndTheOnesThatNeedConverting() {
+        Readers r = Readers.standard();
+        for (String name : List.of("a.txt", "B.DOCX", "c.html", "d.htm", "e.pdf", "f.doc", "g.mht")) {
+            assertTrue(r.isCandidate(Path.of(name)), name);
+        }
+        for (String name : List.of("a.xlsx", "b.png", "c.zip", "README", "d.docx~", "e.json")) {
+            assertFalse(r.isCandidate(Path.of(name)), name);
+        }
+    }
+
+    private String format(Path p) throws UnreadableReportException {
+        return Readers.standard().read(p, p.toString()).format();
+    }
+
+    private void assertRefused(Path file, String... parts) {
+        String m = assertThrows(UnreadableReportException.class, () -> Readers.standard().read(file, file.toString()))
+                .getMessage();
+        for (String part : parts) {
+            assertTrue(m.contains(part), file.getFileName() + ": " + m);
+        }
+    }
+
+    private Path ole2(String name, String... streams) throws Exception {
+        Path file = dir.resolve(name);
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            for (String s : streams) {
+                fs.createDocument(new ByteArrayInputStream(new byte[4096]), s);
+            }
+            try (OutputStream os = Files.newOutputStream(file)) {
+                fs.writeFilesystem(os);
+            }
+        }
+        return file;
+    }
+
+    private Path zip(String name, String... entries) throws Exception {
+        Path file = dir.resolve(name);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            for (String e : entries) {
+                zip.putNextEntry(new ZipEntry(e));
+                zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    private Path write(String name, byte[] bytes) throws Exception {
+        Path file = dir.resolve(name);
+        Files.write(file, bytes);
+        return file;
+    }
+}
