@@ -72,6 +72,6 @@ final class WidthMixFinder {
     }
 
     private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return reportcheck.text.Han.is(c);
     }
 }
