@@ -53,7 +53,7 @@ final class RegexHint {
     /** Whether {@code text[from, to)} meets every requirement, so the regex may match there. */
     boolean mayMatch(String text, int from, int to) {
         // first against the characters the region holds, which many patterns share; then exactly
-        char[] present = Present.of(text, from, to);
+        long[] present = Present.of(text, from, to);
         for (Choice c : required) {
             if (!c.possible(present)) {
                 return false;
@@ -68,33 +68,40 @@ final class RegexHint {
     }
 
     /**
-     * The distinct characters of a region, sorted, remembered per thread for the regions of the
-     * text it last saw: the rules look at the same paragraphs with dozens of patterns.
+     * The characters of a region as a 1,024-bit set (a character may share its bit with others,
+     * so the set can only say "perhaps"), remembered per thread for the regions of the text it
+     * last saw: the rules look at the same paragraphs with dozens of patterns.
      */
     static final class Present {
         private static final ThreadLocal<Present> LAST = ThreadLocal.withInitial(Present::new);
         private String text;
-        private final java.util.Map<Long, char[]> regions = new java.util.HashMap<>();
+        private final java.util.Map<Long, long[]> regions = new java.util.HashMap<>();
 
-        static char[] of(String text, int from, int to) {
+        static long[] of(String text, int from, int to) {
             Present p = LAST.get();
             if (p.text != text) {
                 p.text = text;
                 p.regions.clear();
             }
-            return p.regions.computeIfAbsent(((long) from << 32) | to, k -> distinct(text, from, to));
+            return p.regions.computeIfAbsent(((long) from << 32) | to, k -> bits(text, from, to));
         }
 
-        private static char[] distinct(String text, int from, int to) {
-            char[] c = text.substring(from, to).toCharArray();
-            java.util.Arrays.sort(c);
-            int n = 0;
-            for (int k = 0; k < c.length; k++) {
-                if (n == 0 || c[k] != c[n - 1]) {
-                    c[n++] = c[k];
-                }
+        private static long[] bits(String text, int from, int to) {
+            long[] b = new long[16];
+            for (int k = from; k < to; k++) {
+                int bit = bit(text.charAt(k));
+                b[bit >>> 6] |= 1L << bit;
             }
-            return java.util.Arrays.copyOf(c, n);
+            return b;
+        }
+
+        static int bit(char c) {
+            return (c * 0x9E3779B1) >>> 22;
+        }
+
+        static boolean has(long[] b, char c) {
+            int bit = bit(c);
+            return (b[bit >>> 6] & (1L << bit)) != 0;
         }
     }
 
@@ -156,12 +163,12 @@ final class RegexHint {
             return first / Math.pow(4, s.length() - 1);
         }
 
-        /** Whether a region holding exactly these characters could hold one of the strings. */
-        boolean possible(char[] present) {
+        /** Whether a region with these characters could hold one of the strings. */
+        boolean possible(long[] present) {
             for (String s : strings) {
                 boolean all = true;
                 for (int k = 0; k < s.length() && all; k++) {
-                    all = java.util.Arrays.binarySearch(present, s.charAt(k)) >= 0;
+                    all = Present.has(present, s.charAt(k));
                 }
                 if (all) {
                     return true;
