@@ -19,7 +19,8 @@ final class DocxCommentText {
             lines.add("修改建议：" + f.suggestion());
         }
         for (Related x : f.related()) {
-            lines.add("对照：第" + x.line() + "段「" + x.evidence() + "」");
+            lines.add(x.source() != null ? "对照：" + x.source() + " 第" + x.line() + "行「" + x.evidence() + "」"
+                    : "对照：第" + x.line() + "段「" + x.evidence() + "」");
         }
         lines.add("类别：" + Category.label(f.category()) + "；规则：" + f.ruleId());
         return lines;

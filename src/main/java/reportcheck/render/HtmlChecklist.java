@@ -92,6 +92,12 @@ final class HtmlChecklist {
                     .append("</p>");
         }
         for (Related x : f.related()) {
+            if (x.source() != null) {
+                // a place in another report: nothing on this page to jump to
+                out.append("<p class=\"rel\">对照 ").append(Html.esc(x.source())).append(" 第").append(x.line())
+                        .append("行「").append(Html.oneLine(x.evidence())).append("」</p>");
+                continue;
+            }
             out.append("<p class=\"rel\"><button type=\"button\" class=\"jump\" data-line=\"").append(x.line())
                     .append("\">对照 第").append(x.line()).append("行</button>「").append(Html.oneLine(x.evidence()))
                     .append("」</p>");

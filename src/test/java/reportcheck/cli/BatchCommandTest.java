@@ -163,6 +163,16 @@ class BatchCommandTest {
     }
 
     @Test
+    void theReviewPageNamesTheOtherReportAndTheSummaryLinksToIt() throws IOException {
+        Run r = run("check", in.toString(), "--cross-report", "--format", "json,html", "--out",
+                tmp.resolve("h").toString());
+        String page = new String(r.files().get("y/copy-of-001.html"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(page.contains("对照 " + in.resolve("x/001_d0b205e319d16db8.txt")), "names the other report");
+        String summary = new String(r.files().get("summary.html"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(summary.contains("href=\"y/copy-of-001.html\""), "links each report's page");
+    }
+
+    @Test
     void quietPrintsOnlyErrors() throws IOException {
         Run r = run("check", in.resolve("x").toString(), "--quiet", "--fail-on", "none", "--out",
                 tmp.resolve("q").toString());
