@@ -39,6 +39,7 @@ public final class FactBuilder {
         List<Heading> headings = new ArrayList<>();
         List<Line> bodyLines = new ArrayList<>();
         for (Line l : lines) {
+            Interruption.check();
             if (l.number() < layout.firstBodyLine() || layout.roles().containsKey(l.number())) {
                 continue;
             }
@@ -63,6 +64,7 @@ public final class FactBuilder {
         Integer leadYear = null;
         int index = 0;
         for (Line l : lines) {
+            Interruption.check();
             boolean isHeading = headings.stream().anyMatch(h -> h.getOffset() == l.start());
             String role = layout.role(l.number(), isHeading ? Roles.HEADING : Roles.BODY);
             Matcher ly = LEAD_YEAR.matcher(l.folded());

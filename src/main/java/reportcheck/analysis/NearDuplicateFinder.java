@@ -43,6 +43,7 @@ final class NearDuplicateFinder {
         }
         Map<Long, Integer> shared = new HashMap<>();
         for (List<Integer> posting : index.values()) {
+            Interruption.check();
             if (posting.size() < 2 || posting.size() > COMMON) {
                 continue;
             }
@@ -54,6 +55,7 @@ final class NearDuplicateFinder {
         }
         List<SimilarParagraphs> out = new ArrayList<>();
         shared.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            Interruption.check();
             Paragraph a = ps.get((int) (e.getKey() >>> 32));
             Paragraph b = ps.get((int) (e.getKey() & 0xFFFFFFFFL));
             int grams = Math.max(a.getKey().length(), b.getKey().length()) - SHINGLE + 1;
