@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import reportcheck.finding.CheckResult;
 import reportcheck.render.Renderer;
 
@@ -15,6 +17,21 @@ import reportcheck.render.Renderer;
  * moved into place, so an interrupted run leaves every output either complete or absent.
  */
 public final class OutputWriter {
+    /** Temporary files being written right now, removed by a shutdown hook if the run is stopped (Ctrl-C, SIGTERM). */
+    private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Path p : IN_FLIGHT) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException | RuntimeException e) {
+                    // the process is going away; a leftover hidden .part file is never taken for an output
+                }
+            }
+        }, "reportcheck-cleanup"));
+    }
+
     private final Path outDir;
 
     public OutputWriter(Path outDir) {
@@ -36,6 +53,7 @@ public final class OutputWriter {
         Path target = outDir.resolve(outputName + "." + renderer.extension());
         Files.createDirectories(target.getParent());
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        IN_FLIGHT.add(tmp);
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 renderer.render(result, w);
@@ -47,6 +65,7 @@ public final class OutputWriter {
             }
         } finally {
             Files.deleteIfExists(tmp);
+            IN_FLIGHT.remove(tmp);
         }
         return target;
     }

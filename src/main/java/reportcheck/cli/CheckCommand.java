@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import reportcheck.analysis.FactBuilder;
 import reportcheck.batch.InputFile;
 import reportcheck.batch.InputWalker;
+import reportcheck.batch.OutputGuard;
 import reportcheck.batch.OutputWriter;
 import reportcheck.batch.ReportRunner;
 import reportcheck.engine.Checker;
@@ -51,8 +52,18 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Exit with 1 when a finding is at least this severe: error, warning or none (default: ${DEFAULT-VALUE}).")
     String failOn;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Time limit per report; a report that takes longer is listed as timed out and the batch goes on. 0: no limit (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
     @Mixin
     RulesOption rulesOption;
+
+    /** Whether --out was given on the command line rather than left at its default. */
+    private boolean outGiven() {
+        return spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption("--out");
+    }
 
     @Override
     public Integer call() {
@@ -63,6 +74,9 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             threshold = "none".equalsIgnoreCase(failOn.strip()) ? null : Severity.parse(failOn);
             renderers = Renderers.standard().select(format);
+            if (timeoutSeconds < 0 || Double.isNaN(timeoutSeconds)) {
+                throw new IllegalArgumentException("--timeout must be 0 (no limit) or a positive number of seconds");
+            }
         } catch (IllegalArgumentException e) {
             err.println("reportcheck: " + e.getMessage());
             return ExitCode.USAGE.code();
@@ -77,16 +91,22 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("reportcheck: " + e.getMessage());
             return ExitCode.RULES_ERROR.code();
         }
+        Readers readers = Readers.standard();
+        InputWalker.Walk walk = InputWalker.walk(paths, readers::isCandidate);
+        String clash = OutputGuard.clash(out, outGiven(), paths, walk.files(), renderers);
+        if (clash != null) {
+            err.println("reportcheck: " + clash);
+            return ExitCode.USAGE.code();
+        }
         OutputWriter writer = new OutputWriter(out);
         try {
             writer.prepare();
         } catch (IOException e) {
-            err.println("reportcheck: 输出目录无法写入：" + out + "（" + e + "）");
+            err.println("reportcheck: 输出目录无法写入：" + out + "（" + OutputGuard.explain(e) + "）");
             return ExitCode.OUTPUT_ERROR.code();
         }
-        Readers readers = Readers.standard();
-        ReportRunner runner = new ReportRunner(readers, new Checker(rules, new FactBuilder(knowledge)));
-        InputWalker.Walk walk = InputWalker.walk(paths, readers::isCandidate);
+        ReportRunner runner = new ReportRunner(readers, new Checker(rules, new FactBuilder(knowledge)),
+                java.time.Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
 
         List<CheckResult> results = new ArrayList<>();
         boolean inputErrors = false;
@@ -100,23 +120,28 @@ public final class CheckCommand implements Callable<Integer> {
             CheckResult r = runner.run(f.path(), f.source());
             results.add(r);
             if (!r.ok()) {
-                err.println(f.source() + ": " + r.error());
+                err.println(f.source() + ": " + (CheckResult.TIMED_OUT.equals(r.status()) ? "超时：" : "") + r.error());
                 inputErrors = true;
-                continue;
             }
+            // a failed report gets its checklist too (status and reason), so every input has an output
             for (Renderer renderer : renderers) {
                 try {
                     writer.write(r, f.outputName(), renderer);
                 } catch (IOException e) {
-                    err.println(f.source() + ": 无法写出 " + renderer.format() + "：" + e);
+                    err.println(f.source() + ": 无法写出 " + renderer.format() + " 清单：" + OutputGuard.explain(e));
                     outputErrors = true;
                 }
+            }
+            if (!r.ok()) {
+                continue;
             }
             stdout.printf("%s: 错误 %d · 警告 %d · 提示 %d%n", f.source(), r.count(Severity.ERROR),
                     r.count(Severity.WARNING), r.count(Severity.INFO));
         }
-        stdout.printf("已检查 %d 份报告，%d 份无法检查；清单写入 %s%n", results.stream().filter(CheckResult::ok).count(),
-                results.stream().filter(r -> !r.ok()).count() + walk.failures().size(), out);
+        long timedOut = results.stream().filter(r -> CheckResult.TIMED_OUT.equals(r.status())).count();
+        stdout.printf("已检查 %d 份报告，%d 份无法检查%s；清单写入 %s%n", results.stream().filter(CheckResult::ok).count(),
+                results.stream().filter(r -> !r.ok()).count() + walk.failures().size(),
+                timedOut > 0 ? "（其中 " + timedOut + " 份超时）" : "", out);
         stdout.flush();
         if (outputErrors) {
             return ExitCode.OUTPUT_ERROR.code();
