@@ -43,6 +43,10 @@ public final class ReportRunner {
         this.readers = readers;
         this.checker = checker;
         this.timeout = timeout;
+        if (!timeout.isZero() && !timeout.isNegative()) {
+            // the first report must not spend its time limit on the engine's one-time preparation
+            checker.warmUp();
+        }
     }
 
     public CheckResult run(Path file, String source) {

@@ -18,9 +18,9 @@ final class TimeLimit {
                 if (rule != null && inConsequence) {
                     sb.append("，正在执行规则 ").append(rule);
                 } else if (rule != null) {
-                    sb.append("，最近活动的规则是 ").append(rule).append("（之后在匹配规则条件）");
+                    sb.append("，最近活动的规则是 ").append(rule);
                 } else {
-                    sb.append("，尚无规则触发（在匹配规则条件）");
+                    sb.append("，尚无规则匹配");
                 }
             }
         }
