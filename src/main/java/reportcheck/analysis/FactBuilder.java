@@ -63,16 +63,24 @@ public final class FactBuilder {
                 .sorted(Comparator.comparingInt(PartMention::getOffset)).toList());
         Integer leadYear = null;
         int index = 0;
+        // lookups by offset and a moving section pointer: a per-line scan of all headings was quadratic
+        java.util.Set<Integer> headingStarts = new java.util.HashSet<>();
+        headings.forEach(h -> headingStarts.add(h.getOffset()));
+        int nextSection = 0;
+        String section = null;
         for (Line l : lines) {
             Interruption.check();
-            boolean isHeading = headings.stream().anyMatch(h -> h.getOffset() == l.start());
+            boolean isHeading = headingStarts.contains(l.start());
+            while (nextSection < sectionStarts.size() && sectionStarts.get(nextSection).getOffset() <= l.start()) {
+                section = sectionStarts.get(nextSection++).getPartId();
+            }
             String role = layout.role(l.number(), isHeading ? Roles.HEADING : Roles.BODY);
             Matcher ly = LEAD_YEAR.matcher(l.folded());
             Integer year = ly.find() ? Integer.valueOf(ly.group(1)) : null;
             if (leadYear == null && year != null && Roles.BODY.equals(role)) {
                 leadYear = year;
             }
-            paragraphs.add(new Paragraph(src, l.start(), l.end(), index++, role, year, section(sectionStarts, l)));
+            paragraphs.add(new Paragraph(src, l.start(), l.end(), index++, role, year, section));
             if (Roles.BODY.equals(role) || Roles.HEADING.equals(role) || Roles.CLOSING.equals(role)) {
                 ClauseSplitter.split(src, l, knowledge.stockPhrases(), clauses);
                 FigureExtractor.extract(src, l, figures);
@@ -136,16 +144,6 @@ public final class FactBuilder {
             }
         }
         return t;
-    }
-
-    private static String section(List<PartMention> starts, Line l) {
-        String id = null;
-        for (PartMention p : starts) {
-            if (p.getOffset() <= l.start()) {
-                id = p.getPartId();
-            }
-        }
-        return id;
     }
 
     static List<Line> lines(SourceText src) {
