@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import reportcheck.finding.CheckResult;
 import reportcheck.render.Renderer;
 
@@ -52,7 +54,7 @@ public final class OutputWriter {
     public Path write(CheckResult result, String outputName, Renderer renderer) throws IOException {
         Path target = outDir.resolve(outputName + "." + renderer.extension());
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        Path tmp = newTemporary(target);
         IN_FLIGHT.add(tmp);
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
@@ -68,5 +70,24 @@ public final class OutputWriter {
             IN_FLIGHT.remove(tmp);
         }
         return target;
+    }
+
+    /**
+     * A new hidden file beside {@code target}. Not {@link Files#createTempFile}: that makes the
+     * file readable by its owner only, and the checklist moved into place would keep that mode;
+     * a plain new file gets the permissions the user's umask gives any file.
+     */
+    private static Path newTemporary(Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = target.resolveSibling("." + target.getFileName() + "."
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
     }
 }

@@ -134,6 +134,17 @@ class OutputSafetyTest {
         }
     }
 
+    /** A checklist is as readable as any file the user creates, not owner-only like a temporary file. */
+    @Test
+    void checklistsGetTheUsualPermissions() throws Exception {
+        Path out = tmp.resolve("out");
+        OutputWriter writer = new OutputWriter(out);
+        writer.prepare();
+        Path written = writer.write(CheckResult.failed("a.txt", "x"), "a", new JsonRenderer());
+        Path plain = Files.createFile(tmp.resolve("plain"));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(written));
+    }
+
     /** The message a real full disk gives (ENOSPC from /dev/full) is recognised as such. */
     @Test
     void aRealNoSpaceErrorIsExplained() {
