@@ -43,6 +43,10 @@ class LongInputTest {
         assertTrue(r.findings().stream().anyMatch(x -> x.line() != null && x.column() > 100_000),
                 "findings far along the line");
         Invariants.findingsPointAtText(new SourceText(line), r.findings());
+        // the line holds a navigation bar's "|"s, yet it is a report, not web residue: it is checked
+        for (String rule : new String[] {"contradiction.citation-years", "duplicate.doubled-word", "duplicate.sentence"}) {
+            assertTrue(r.findings().stream().anyMatch(x -> x.ruleId().equals(rule)), rule + " on the one-line report");
+        }
     }
 
     @Test
