@@ -118,7 +118,10 @@ public final class CheckCommand implements Callable<Integer> {
         }
         for (InputFile f : walk.files()) {
             CheckResult r = runner.run(f.path(), f.source());
-            results.add(r);
+            // the summary needs statuses and findings; the report's text would keep every report of
+            // a long batch in memory
+            results.add(new CheckResult(r.source(), r.status(), r.format(), r.encoding(), r.title(), r.issuer(),
+                    r.reportingYear(), r.findings(), r.error(), null));
             if (!r.ok()) {
                 err.println(f.source() + ": " + (CheckResult.TIMED_OUT.equals(r.status()) ? "超时：" : "") + r.error());
                 inputErrors = true;
