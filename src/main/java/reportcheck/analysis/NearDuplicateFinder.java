@@ -41,28 +41,36 @@ final class NearDuplicateFinder {
                 }
             }
         }
+        long n = ps.size();
         Map<Long, Integer> shared = new HashMap<>();
         for (List<Integer> posting : index.values()) {
+            Interruption.check();
             if (posting.size() < 2 || posting.size() > COMMON) {
                 continue;
             }
             for (int a = 0; a < posting.size(); a++) {
                 for (int b = a + 1; b < posting.size(); b++) {
-                    shared.merge(((long) posting.get(a) << 32) | posting.get(b), 1, Integer::sum);
+                    // a * n + b, not a << 32 | b: Long's hash of the latter is a ^ b, which collides badly
+                    shared.merge((long) posting.get(a) * n + posting.get(b), 1, Integer::sum);
                 }
             }
         }
         List<SimilarParagraphs> out = new ArrayList<>();
         shared.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            Paragraph a = ps.get((int) (e.getKey() >>> 32));
-            Paragraph b = ps.get((int) (e.getKey() & 0xFFFFFFFFL));
-            int grams = Math.max(a.getKey().length(), b.getKey().length()) - SHINGLE + 1;
+            Interruption.check();
+            Paragraph a = ps.get((int) (e.getKey() / n));
+            Paragraph b = ps.get((int) (e.getKey() % n));
+            int longer = Math.max(a.getKey().length(), b.getKey().length());
+            int grams = longer - SHINGLE + 1;
             if (a.getKey().equals(b.getKey()) || e.getValue() < MIN_SHARED * grams) {
                 return;
             }
-            int d = Levenshtein.distance(a.getKey(), b.getKey());
-            double sim = 1.0 - (double) d / Math.max(a.getKey().length(), b.getKey().length());
-            if (sim >= MIN_SIMILARITY) {
+            // below MIN_SIMILARITY the exact distance does not matter, so the search is bounded
+            // (the epsilon: 1.0 - 0.8 is 0.19999999999999996, and 30 of it must still allow 6 edits)
+            int bound = (int) Math.floor((1.0 - MIN_SIMILARITY) * longer + 1e-9);
+            int d = Levenshtein.distance(a.getKey(), b.getKey(), bound);
+            double sim = 1.0 - (double) d / longer;
+            if (d <= bound && sim >= MIN_SIMILARITY) {
                 out.add(new SimilarParagraphs(a, b, sim, d));
             }
         });

@@ -20,7 +20,7 @@ final class RepeatFinder {
         while (i < line.end()) {
             int found = 0;
             for (int len = MAX_UNIT; len >= 1; len--) {
-                if (i + 2 * len <= line.end() && allHan(f, i, i + len) && f.regionMatches(i, f, i + len, len)) {
+                if (i + 2 * len <= line.end() && f.regionMatches(i, f, i + len, len) && allHan(f, i, i + len)) {
                     found = len;
                     break;
                 }

@@ -4,9 +4,13 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import reportcheck.finding.CheckResult;
 import reportcheck.render.OutputFormat;
 import reportcheck.render.Renderer;
@@ -16,6 +20,21 @@ import reportcheck.render.Renderer;
  * moved into place, so an interrupted run leaves every output either complete or absent.
  */
 public final class OutputWriter {
+    /** Temporary files being written right now, removed by a shutdown hook if the run is stopped (Ctrl-C, SIGTERM). */
+    private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Path p : IN_FLIGHT) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException | RuntimeException e) {
+                    // the process is going away; a leftover hidden .part file is never taken for an output
+                }
+            }
+        }, "reportcheck-cleanup"));
+    }
+
     private final Path outDir;
 
     public OutputWriter(Path outDir) {
@@ -47,7 +66,8 @@ public final class OutputWriter {
         if (input != null && Files.exists(target) && Files.isSameFile(target, input)) {
             throw new IOException("输出文件就是输入文件本身，不覆盖：" + target);
         }
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        Path tmp = newTemporary(target);
+        IN_FLIGHT.add(tmp);
         try {
             try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 format.write(result, input, o);
@@ -59,7 +79,27 @@ public final class OutputWriter {
             }
         } finally {
             Files.deleteIfExists(tmp);
+            IN_FLIGHT.remove(tmp);
         }
         return target;
+    }
+
+    /**
+     * A new hidden file beside {@code target}. Not {@link Files#createTempFile}: that makes the
+     * file readable by its owner only, and the checklist moved into place would keep that mode;
+     * a plain new file gets the permissions the user's umask gives any file.
+     */
+    private static Path newTemporary(Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = target.resolveSibling("." + target.getFileName() + "."
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
     }
 }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import reportcheck.analysis.FactBuilder;
 import reportcheck.batch.InputFile;
 import reportcheck.batch.InputWalker;
+import reportcheck.batch.OutputGuard;
 import reportcheck.batch.OutputWriter;
 import reportcheck.batch.ReportRunner;
 import reportcheck.config.ConfigException;
@@ -53,11 +54,21 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Exit with 1 when a finding is at least this severe: error, warning or none (default: ${DEFAULT-VALUE}).")
     String failOn;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Time limit per report; a report that takes longer is listed as timed out and the batch goes on. 0: no limit (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
     @Mixin
     RulesOption rulesOption;
 
     @Mixin
     FilterOptions filterOptions;
+
+    /** Whether --out was given on the command line rather than left at its default. */
+    private boolean outGiven() {
+        return spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption("--out");
+    }
 
     @Override
     public Integer call() {
@@ -68,6 +79,9 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             threshold = "none".equalsIgnoreCase(failOn.strip()) ? null : Severity.parse(failOn);
             renderers = Renderers.standard().select(format);
+            if (timeoutSeconds < 0 || Double.isNaN(timeoutSeconds)) {
+                throw new IllegalArgumentException("--timeout must be 0 (no limit) or a positive number of seconds");
+            }
         } catch (IllegalArgumentException e) {
             err.println("reportcheck: " + e.getMessage());
             return ExitCode.USAGE.code();
@@ -89,16 +103,22 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("reportcheck: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
+        Readers readers = Readers.standard();
+        InputWalker.Walk walk = InputWalker.walk(paths, readers::isCandidate);
+        String clash = OutputGuard.clash(out, outGiven(), paths, walk.files(), renderers);
+        if (clash != null) {
+            err.println("reportcheck: " + clash);
+            return ExitCode.USAGE.code();
+        }
         OutputWriter writer = new OutputWriter(out);
         try {
             writer.prepare();
         } catch (IOException e) {
-            err.println("reportcheck: 输出目录无法写入：" + out + "（" + e + "）");
+            err.println("reportcheck: 输出目录无法写入：" + out + "（" + OutputGuard.explain(e) + "）");
             return ExitCode.OUTPUT_ERROR.code();
         }
-        Readers readers = Readers.standard();
-        ReportRunner runner = new ReportRunner(readers, new Checker(rules, new FactBuilder(knowledge)));
-        InputWalker.Walk walk = InputWalker.walk(paths, readers::isCandidate);
+        ReportRunner runner = new ReportRunner(readers, new Checker(rules, new FactBuilder(knowledge)),
+                java.time.Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
 
         List<CheckResult> results = new ArrayList<>();
         boolean inputErrors = false;
@@ -110,12 +130,15 @@ public final class CheckCommand implements Callable<Integer> {
         }
         for (InputFile f : walk.files()) {
             CheckResult r = filter.apply(runner.run(f.path(), f.source()));
-            results.add(r);
+            // the summary needs statuses and findings; the report's text would keep every report of
+            // a long batch in memory
+            results.add(new CheckResult(r.source(), r.status(), r.format(), r.encoding(), r.title(), r.issuer(),
+                    r.reportingYear(), r.findings(), r.error(), null));
             if (!r.ok()) {
-                err.println(f.source() + ": " + r.error());
+                err.println(f.source() + ": " + (CheckResult.TIMED_OUT.equals(r.status()) ? "超时：" : "") + r.error());
                 inputErrors = true;
-                continue;
             }
+            // a failed report gets its checklist too (status and reason), so every input has an output
             for (OutputFormat renderer : renderers) {
                 String skip = renderer.skipReason(r, f.path());
                 if (skip != null) {
@@ -125,9 +148,12 @@ public final class CheckCommand implements Callable<Integer> {
                 try {
                     writer.write(r, f.path(), f.outputName(), renderer);
                 } catch (IOException e) {
-                    err.println(f.source() + ": 无法写出 " + renderer.format() + "：" + e);
+                    err.println(f.source() + ": 无法写出 " + renderer.format() + " 清单：" + OutputGuard.explain(e));
                     outputErrors = true;
                 }
+            }
+            if (!r.ok()) {
+                continue;
             }
             stdout.printf("%s: 错误 %d · 警告 %d · 提示 %d%n", f.source(), r.count(Severity.ERROR),
                     r.count(Severity.WARNING), r.count(Severity.INFO));
@@ -141,8 +167,10 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("reportcheck: 无法写出基线文件：" + e);
             outputErrors = true;
         }
-        stdout.printf("已检查 %d 份报告，%d 份无法检查；清单写入 %s%n", results.stream().filter(CheckResult::ok).count(),
-                results.stream().filter(r -> !r.ok()).count() + walk.failures().size(), out);
+        long timedOut = results.stream().filter(r -> CheckResult.TIMED_OUT.equals(r.status())).count();
+        stdout.printf("已检查 %d 份报告，%d 份无法检查%s；清单写入 %s%n", results.stream().filter(CheckResult::ok).count(),
+                results.stream().filter(r -> !r.ok()).count() + walk.failures().size(),
+                timedOut > 0 ? "（其中 " + timedOut + " 份超时）" : "", out);
         stdout.flush();
         if (outputErrors) {
             return ExitCode.OUTPUT_ERROR.code();
