@@ -27,6 +27,9 @@ final class FigureExtractor {
     }
 
     static void extract(SourceText src, Line line, List<Figure> out) {
+        if (line.folded().chars().noneMatch(c -> c >= '0' && c <= '9')) {
+            return; // every figure has a digit; the regex tries each position, so skip lines without
+        }
         String f = src.folded();
         Matcher m = FIGURE.matcher(f);
         m.region(line.start(), line.end());

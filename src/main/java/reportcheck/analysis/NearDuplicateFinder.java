@@ -1,9 +1,7 @@
 package reportcheck.analysis;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import reportcheck.facts.Paragraph;
 import reportcheck.facts.SimilarParagraphs;
 
@@ -13,7 +11,7 @@ import reportcheck.facts.SimilarParagraphs;
  * most of their 4-grams get an edit distance.
  */
 final class NearDuplicateFinder {
-    private static final int SHINGLE = 4;
+    private static final int SHINGLE = GramIndex.SHINGLE;
     private static final int MIN_LENGTH = 20;
     /** A 4-gram found in more paragraphs than this says nothing about any pair. */
     private static final int COMMON = 50;
@@ -30,50 +28,48 @@ final class NearDuplicateFinder {
                 ps.add(p);
             }
         }
-        Map<String, List<Integer>> index = new HashMap<>();
-        for (int i = 0; i < ps.size(); i++) {
-            String k = ps.get(i).getKey();
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (int s = 0; s + SHINGLE <= k.length(); s++) {
-                String g = k.substring(s, s + SHINGLE);
-                if (seen.add(g)) {
-                    index.computeIfAbsent(g, x -> new ArrayList<>()).add(i);
-                }
-            }
-        }
-        long n = ps.size();
-        Map<Long, Integer> shared = new HashMap<>();
-        for (List<Integer> posting : index.values()) {
-            Interruption.check();
-            if (posting.size() < 2 || posting.size() > COMMON) {
-                continue;
-            }
-            for (int a = 0; a < posting.size(); a++) {
-                for (int b = a + 1; b < posting.size(); b++) {
-                    // a * n + b, not a << 32 | b: Long's hash of the latter is a ^ b, which collides badly
-                    shared.merge((long) posting.get(a) * n + posting.get(b), 1, Integer::sum);
-                }
-            }
-        }
+        GramIndex index = new GramIndex(ps.stream().map(Paragraph::getKey).toList());
+        // shared-gram counts of each later paragraph, in one reused array instead of a map of pairs
+        int[] shared = new int[ps.size()];
         List<SimilarParagraphs> out = new ArrayList<>();
-        shared.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+        for (int a = 0; a < ps.size(); a++) {
             Interruption.check();
-            Paragraph a = ps.get((int) (e.getKey() / n));
-            Paragraph b = ps.get((int) (e.getKey() % n));
-            int longer = Math.max(a.getKey().length(), b.getKey().length());
-            int grams = longer - SHINGLE + 1;
-            if (a.getKey().equals(b.getKey()) || e.getValue() < MIN_SHARED * grams) {
-                return;
+            List<Integer> touched = new ArrayList<>();
+            for (int g : index.gramsOf[a]) {
+                int holders = index.postings(g);
+                if (holders < 2 || holders > COMMON) {
+                    continue;
+                }
+                for (int k = index.start[g]; k < index.start[g + 1]; k++) {
+                    int b = index.texts[k];
+                    if (b > a && shared[b]++ == 0) {
+                        touched.add(b);
+                    }
+                }
             }
-            // below MIN_SIMILARITY the exact distance does not matter, so the search is bounded
-            // (the epsilon: 1.0 - 0.8 is 0.19999999999999996, and 30 of it must still allow 6 edits)
-            int bound = (int) Math.floor((1.0 - MIN_SIMILARITY) * longer + 1e-9);
-            int d = Levenshtein.distance(a.getKey(), b.getKey(), bound);
-            double sim = 1.0 - (double) d / longer;
-            if (d <= bound && sim >= MIN_SIMILARITY) {
-                out.add(new SimilarParagraphs(a, b, sim, d));
+            touched.sort(null);
+            for (int b : touched) {
+                SimilarParagraphs sp = compare(ps.get(a), ps.get(b), shared[b]);
+                shared[b] = 0;
+                if (sp != null) {
+                    out.add(sp);
+                }
             }
-        });
+        }
         return out;
+    }
+
+    private static SimilarParagraphs compare(Paragraph a, Paragraph b, int sharedGrams) {
+        int grams = Math.max(a.getKey().length(), b.getKey().length()) - SHINGLE + 1;
+        if (a.getKey().equals(b.getKey()) || sharedGrams < MIN_SHARED * grams) {
+            return null;
+        }
+        int longer = Math.max(a.getKey().length(), b.getKey().length());
+        // below MIN_SIMILARITY the exact distance does not matter, so the search is bounded
+        // (the epsilon: 1.0 - 0.8 is 0.19999999999999996, and 30 of it must still allow 6 edits)
+        int bound = (int) Math.floor((1.0 - MIN_SIMILARITY) * longer + 1e-9);
+        int d = Levenshtein.distance(a.getKey(), b.getKey(), bound);
+        double sim = 1.0 - (double) d / longer;
+        return d <= bound && sim >= MIN_SIMILARITY ? new SimilarParagraphs(a, b, sim, d) : null;
     }
 }

@@ -20,7 +20,9 @@ final class RepeatFinder {
         while (i < line.end()) {
             int found = 0;
             for (int len = MAX_UNIT; len >= 1; len--) {
-                if (i + 2 * len <= line.end() && f.regionMatches(i, f, i + len, len) && allHan(f, i, i + len)) {
+                // the cheap comparison first: looking up a character's script is a binary search
+                if (i + 2 * len <= line.end() && f.charAt(i) == f.charAt(i + len)
+                        && f.regionMatches(i, f, i + len, len) && allHan(f, i, i + len)) {
                     found = len;
                     break;
                 }

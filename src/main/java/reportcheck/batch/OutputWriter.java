@@ -3,6 +3,9 @@ package reportcheck.batch;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -62,15 +65,38 @@ public final class OutputWriter {
      */
     public Path write(CheckResult result, Path input, String outputName, OutputFormat format) throws IOException {
         Path target = outDir.resolve(outputName + "." + format.extension());
-        Files.createDirectories(target.getParent());
         if (input != null && Files.exists(target) && Files.isSameFile(target, input)) {
             throw new IOException("输出文件就是输入文件本身，不覆盖：" + target);
         }
+        return atomically(target, o -> format.write(result, input, o));
+    }
+
+    /** What goes into one text output file (a batch summary, say). */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Writer w) throws IOException;
+    }
+
+    /** Writes {@code relativeName} under the output folder as UTF-8, complete or not at all. */
+    public Path write(String relativeName, Content content) throws IOException {
+        return atomically(outDir.resolve(relativeName), o -> {
+            Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
+            content.writeTo(w);
+            w.flush();
+        });
+    }
+
+    private interface Bytes {
+        void writeTo(OutputStream o) throws IOException;
+    }
+
+    private static Path atomically(Path target, Bytes bytes) throws IOException {
+        Files.createDirectories(target.getParent());
         Path tmp = newTemporary(target);
         IN_FLIGHT.add(tmp);
         try {
             try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                format.write(result, input, o);
+                bytes.writeTo(o);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BiConsumer;
 import reportcheck.analysis.Facts;
 import reportcheck.engine.Checker;
 import reportcheck.engine.Progress;
@@ -33,6 +34,7 @@ public final class ReportRunner {
     private final Readers readers;
     private final Checker checker;
     private final Duration timeout;
+    private final BiConsumer<String, Facts> factsListener;
 
     public ReportRunner(Readers readers, Checker checker) {
         this(readers, checker, DEFAULT_TIMEOUT);
@@ -40,9 +42,18 @@ public final class ReportRunner {
 
     /** {@code timeout} zero or negative: no limit. */
     public ReportRunner(Readers readers, Checker checker, Duration timeout) {
+        this(readers, checker, timeout, (source, facts) -> { });
+    }
+
+    /**
+     * {@code timeout} zero or negative: no limit. {@code factsListener} sees each report's facts,
+     * e.g. for a comparison across reports.
+     */
+    public ReportRunner(Readers readers, Checker checker, Duration timeout, BiConsumer<String, Facts> factsListener) {
         this.readers = readers;
         this.checker = checker;
         this.timeout = timeout;
+        this.factsListener = factsListener;
         if (!timeout.isZero() && !timeout.isNegative()) {
             // the first report must not spend its time limit on the engine's one-time preparation
             checker.warmUp();
@@ -98,6 +109,7 @@ public final class ReportRunner {
             if (progress.stopped()) {
                 throw new CancellationException("stopped at the time limit");
             }
+            factsListener.accept(source, facts);
             var doc = facts.document();
             return new CheckResult(source, CheckResult.CHECKED, report.format(), report.encoding(), doc.getTitle(),
                     doc.getIssuer(), doc.getReportingYear(), findings, null, report.text());

@@ -2,10 +2,14 @@ package reportcheck.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,28 +17,32 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import reportcheck.analysis.FactBuilder;
-import reportcheck.batch.InputFile;
+import reportcheck.batch.BatchRunner;
 import reportcheck.batch.InputWalker;
 import reportcheck.batch.OutputGuard;
 import reportcheck.batch.OutputWriter;
-import reportcheck.batch.ReportRunner;
+import reportcheck.batch.Progress;
+import reportcheck.batch.ProgressBar;
+import reportcheck.batch.SummaryFiles;
+import reportcheck.copies.CopyFinder;
+import reportcheck.copies.CopySettings;
 import reportcheck.config.ConfigException;
 import reportcheck.config.FindingFilter;
 import reportcheck.engine.Checker;
 import reportcheck.engine.RuleBase;
 import reportcheck.engine.RuleLoadException;
-import reportcheck.finding.CheckResult;
-import reportcheck.finding.Finding;
 import reportcheck.finding.Severity;
 import reportcheck.input.Readers;
 import reportcheck.knowledge.Knowledge;
 import reportcheck.knowledge.KnowledgeException;
 import reportcheck.render.OutputFormat;
 import reportcheck.render.Renderers;
+import reportcheck.summary.Summary;
+import reportcheck.summary.SummaryRow;
 
-/** {@code reportcheck check PATH...}: checks reports and writes a checklist per report. */
+/** {@code reportcheck check PATH...}: checks reports and writes a checklist per report and a summary. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check reports (files or folders) and write checklists.")
+        description = "Check reports (files or folders) and write checklists and a summary.")
 public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -58,8 +66,21 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Time limit per report; a report that takes longer is listed as timed out and the batch goes on. 0: no limit (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Reports checked at once (default: the number of processors).")
+    Integer jobs;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors; no progress bar.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also print timings and the rule cache's use on stderr.")
+    boolean verbose;
+
     @Mixin
     RulesOption rulesOption;
+
+    @Mixin
+    SharedTextOptions shared;
 
     @Mixin
     FilterOptions filterOptions;
@@ -74,28 +95,53 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
+        Consumer<String> log = verbose ? m -> err.println("reportcheck: " + m) : m -> { };
         Severity threshold;
         List<OutputFormat> renderers;
+        CopySettings copySettings;
         try {
             threshold = "none".equalsIgnoreCase(failOn.strip()) ? null : Severity.parse(failOn);
             renderers = Renderers.standard().select(format);
+            if (jobs != null && jobs < 1) {
+                throw new IllegalArgumentException("--jobs must be at least 1");
+            }
             if (timeoutSeconds < 0 || Double.isNaN(timeoutSeconds)) {
                 throw new IllegalArgumentException("--timeout must be 0 (no limit) or a positive number of seconds");
             }
+            copySettings = shared.settings();
         } catch (IllegalArgumentException e) {
             err.println("reportcheck: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
         Path rulesDir = rulesOption.resolve();
-        RuleBase rules;
-        Knowledge knowledge;
+        // the rules load on another core while this thread reads the rule data: a one-report
+        // run spends most of its time starting up
+        long t0 = System.nanoTime();
+        var cache = rulesOption.cache();
+        CompletableFuture<RuleBase> loading = CompletableFuture.supplyAsync(() -> RuleBase.load(rulesDir, cache));
+        Knowledge knowledge = null;
+        String knowledgeError = null;
         try {
-            rules = RuleBase.load(rulesDir);
             knowledge = Knowledge.load(rulesDir, rulesOption.profile);
-        } catch (RuleLoadException | KnowledgeException e) {
-            err.println("reportcheck: " + e.getMessage());
+        } catch (KnowledgeException e) {
+            knowledgeError = e.getMessage();
+        }
+        RuleBase rules;
+        try {
+            rules = loading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuleLoadException rle) {
+                err.println("reportcheck: " + rle.getMessage());
+                return ExitCode.RULES_ERROR.code();
+            }
+            throw e;
+        }
+        if (knowledgeError != null) {
+            err.println("reportcheck: " + knowledgeError);
             return ExitCode.RULES_ERROR.code();
         }
+        log.accept(String.format("规则库 %d 条和规则数据：%.2f 秒（缓存：%s）", rules.rules().size(),
+                (System.nanoTime() - t0) / 1e9, cache == null ? "未使用" : cache.lastEvent()));
         FindingFilter filter;
         try {
             filter = filterOptions.filter(rules);
@@ -103,6 +149,7 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("reportcheck: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
+        CopyFinder copies = copySettings == null ? null : new CopyFinder(copySettings, knowledge.stockPhrases());
         Readers readers = Readers.standard();
         InputWalker.Walk walk = InputWalker.walk(paths, readers::isCandidate);
         String clash = OutputGuard.clash(out, outGiven(), paths, walk.files(), renderers);
@@ -117,69 +164,78 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("reportcheck: 输出目录无法写入：" + out + "（" + OutputGuard.explain(e) + "）");
             return ExitCode.OUTPUT_ERROR.code();
         }
-        ReportRunner runner = new ReportRunner(readers, new Checker(rules, new FactBuilder(knowledge)),
-                java.time.Duration.ofMillis(Math.round(timeoutSeconds * 1000)));
-
-        List<CheckResult> results = new ArrayList<>();
-        boolean inputErrors = false;
-        boolean outputErrors = false;
+        InputWalker.Walk earlier = InputWalker.walk(shared.compareWith, readers::isCandidate);
+        List<SummaryRow> failures = new ArrayList<>();
         for (int i = 0; i < walk.failures().size(); i++) {
-            InputFile f = walk.failures().get(i);
-            err.println(f.source() + ": " + walk.reasons().get(i));
-            inputErrors = true;
+            err.println(walk.failures().get(i).source() + ": " + walk.reasons().get(i));
+            failures.add(SummaryRow.failed(walk.failures().get(i).source(), walk.reasons().get(i)));
         }
-        for (InputFile f : walk.files()) {
-            CheckResult r = filter.apply(runner.run(f.path(), f.source()));
-            // the summary needs statuses and findings; the report's text would keep every report of
-            // a long batch in memory
-            results.add(new CheckResult(r.source(), r.status(), r.format(), r.encoding(), r.title(), r.issuer(),
-                    r.reportingYear(), r.findings(), r.error(), null));
-            if (!r.ok()) {
-                err.println(f.source() + ": " + (CheckResult.TIMED_OUT.equals(r.status()) ? "超时：" : "") + r.error());
-                inputErrors = true;
-            }
-            // a failed report gets its checklist too (status and reason), so every input has an output
-            for (OutputFormat renderer : renderers) {
-                String skip = renderer.skipReason(r, f.path());
-                if (skip != null) {
-                    err.println(f.source() + ": 提示：" + skip);
-                    continue;
-                }
-                try {
-                    writer.write(r, f.path(), f.outputName(), renderer);
-                } catch (IOException e) {
-                    err.println(f.source() + ": 无法写出 " + renderer.format() + " 清单：" + OutputGuard.explain(e));
-                    outputErrors = true;
-                }
-            }
-            if (!r.ok()) {
-                continue;
-            }
-            stdout.printf("%s: 错误 %d · 警告 %d · 提示 %d%n", f.source(), r.count(Severity.ERROR),
-                    r.count(Severity.WARNING), r.count(Severity.INFO));
+        int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        Progress progress = !quiet && Terminal.stderrIsTerminal() ? new ProgressBar(err, System::nanoTime)
+                : Progress.NONE;
+        BatchRunner batch = new BatchRunner(readers, new Checker(rules, new FactBuilder(knowledge)), writer,
+                new BatchRunner.Settings(threads, renderers, copies, earlier.files(),
+                        renderers.stream().anyMatch(r -> r.format().equals("html")),
+                        java.time.Duration.ofMillis(Math.round(timeoutSeconds * 1000)), filter), progress, log);
+        BatchRunner.Outcome outcome = batch.run(walk.files(), failures, new ReportLines(stdout, err, quiet));
+        boolean earlierProblems = !earlier.failures().isEmpty() || !outcome.earlierProblems().isEmpty();
+        for (int i = 0; i < earlier.failures().size(); i++) {
+            err.println(earlier.failures().get(i).source() + ": " + earlier.reasons().get(i) + "（往年报告）");
+        }
+        outcome.earlierProblems().forEach(p -> err.println(p + "（往年报告）"));
+        Summary summary = outcome.summary();
+        boolean outputErrors = outcome.outputErrors();
+        try {
+            SummaryFiles.write(writer, summary);
+        } catch (IOException e) {
+            err.println("reportcheck: 无法写出汇总：" + OutputGuard.explain(e));
+            outputErrors = true;
         }
         try {
             String note = filterOptions.finish(filter);
-            if (note != null) {
+            if (note != null && !quiet) {
                 stdout.println(note);
             }
         } catch (IOException e) {
             err.println("reportcheck: 无法写出基线文件：" + e);
             outputErrors = true;
         }
-        long timedOut = results.stream().filter(r -> CheckResult.TIMED_OUT.equals(r.status())).count();
-        stdout.printf("已检查 %d 份报告，%d 份无法检查%s；清单写入 %s%n", results.stream().filter(CheckResult::ok).count(),
-                results.stream().filter(r -> !r.ok()).count() + walk.failures().size(),
-                timedOut > 0 ? "（其中 " + timedOut + " 份超时）" : "", out);
+        if (!quiet) {
+            long timedOut = summary.count(reportcheck.finding.CheckResult.TIMED_OUT);
+            stdout.printf("已检查 %d 份报告，%d 份无法检查%s；清单和汇总写入 %s%n", summary.count("checked"),
+                    summary.rows().size() - summary.count("checked"),
+                    timedOut > 0 ? "（其中 " + timedOut + " 份超时）" : "", out);
+        }
         stdout.flush();
+        err.flush();
         if (outputErrors) {
             return ExitCode.OUTPUT_ERROR.code();
         }
-        if (inputErrors) {
+        if (summary.rows().stream().anyMatch(r -> !r.ok()) || earlierProblems) {
             return ExitCode.INPUT_ERRORS.code();
         }
-        boolean failing = threshold != null && results.stream().flatMap(r -> r.findings().stream())
-                .map(Finding::severity).anyMatch(s -> s.ordinal() <= threshold.ordinal());
+        boolean failing = threshold != null && summary.rows().stream().anyMatch(r -> r.errors() > 0
+                || threshold.ordinal() >= Severity.WARNING.ordinal() && r.warnings() > 0
+                || threshold == Severity.INFO && r.infos() > 0);
         return failing ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    /** The line printed for each report, in input order. */
+    private record ReportLines(PrintWriter stdout, PrintWriter err, boolean quiet) implements BatchRunner.Listener {
+        @Override
+        public void reported(reportcheck.batch.InputFile input, SummaryRow row, List<String> problems,
+                List<String> notes) {
+            if (!row.ok()) {
+                err.println(input.source() + ": "
+                        + (reportcheck.finding.CheckResult.TIMED_OUT.equals(row.status()) ? "超时：" : "") + row.reason());
+            } else if (!quiet) {
+                stdout.printf("%s: 错误 %d · 警告 %d · 提示 %d%n", input.source(), row.errors(), row.warnings(),
+                        row.infos());
+            }
+            problems.forEach(p -> err.println(input.source() + ": " + p));
+            notes.forEach(n -> err.println(input.source() + ": 提示：" + n));
+            stdout.flush();
+            err.flush();
+        }
     }
 }

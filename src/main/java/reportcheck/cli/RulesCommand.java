@@ -1,6 +1,8 @@
 package reportcheck.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -8,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import reportcheck.copies.CopyRules;
 import reportcheck.engine.RuleBase;
 import reportcheck.engine.RuleLoadException;
 import reportcheck.engine.RuleMeta;
@@ -34,15 +37,19 @@ public final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         RuleBase rules;
         try {
-            rules = RuleBase.load(rulesOption.resolve());
+            rules = RuleBase.load(rulesOption.resolve(), rulesOption.cache());
         } catch (RuleLoadException e) {
             spec.commandLine().getErr().println("reportcheck: " + e.getMessage());
             return ExitCode.RULES_ERROR.code();
         }
+        // the cross-report findings are made in Java after the DRL rules, but are rules to a reader
+        List<RuleMeta> all = new ArrayList<>(rules.rules());
+        all.addAll(CopyRules.ALL);
+        all.sort(Comparator.comparing(RuleMeta::id));
         if (explain != null) {
-            RuleMeta m = rules.rules().stream().filter(r -> r.id().equals(explain.strip())).findFirst().orElse(null);
+            RuleMeta m = all.stream().filter(r -> r.id().equals(explain.strip())).findFirst().orElse(null);
             if (m == null) {
-                List<String> near = rules.rules().stream().map(RuleMeta::id).filter(id -> id.contains(explain.strip())).toList();
+                List<String> near = all.stream().map(RuleMeta::id).filter(id -> id.contains(explain.strip())).toList();
                 spec.commandLine().getErr().println("reportcheck: 没有编号为「" + explain + "」的规则"
                         + (near.isEmpty() ? "（reportcheck rules 列出全部规则）" : "；相近的有：" + String.join("、", near)));
                 return ExitCode.USAGE.code();
@@ -50,7 +57,7 @@ public final class RulesCommand implements Callable<Integer> {
             RuleExplainer.explain(m, rulesOption.resolve(), out);
             return ExitCode.OK.code();
         }
-        for (RuleMeta m : rules.rules()) {
+        for (RuleMeta m : all) {
             out.printf("%-40s %-16s %-8s %s%n", m.id(), m.category(), m.severity().id(), m.title());
         }
         out.flush();

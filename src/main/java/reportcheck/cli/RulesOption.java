@@ -4,6 +4,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
+import reportcheck.engine.RuleCache;
 
 /** The {@code --rules} and {@code --profile} options, shared by every command that loads rules. */
 public final class RulesOption {
@@ -14,6 +15,18 @@ public final class RulesOption {
     @Option(names = "--profile", paramLabel = "ID", defaultValue = "default",
             description = "Report profile under rules/data/profiles/ (default: ${DEFAULT-VALUE}).")
     String profile;
+
+    @Option(names = "--rule-cache", paramLabel = "DIR",
+            description = "Folder for compiled rules (default: $REPORTCHECK_CACHE, else ~/.cache/reportcheck).")
+    Path ruleCache;
+
+    @Option(names = "--no-rule-cache", description = "Compile the rules even if a compiled copy is cached.")
+    boolean noRuleCache;
+
+    /** Where compiled rules are kept between runs, or null with {@code --no-rule-cache}. */
+    RuleCache cache() {
+        return noRuleCache ? null : new RuleCache(ruleCache != null ? ruleCache : RuleCache.defaultDir());
+    }
 
     /** The folder to load: the option, else ./rules, else rules/ beside the jar's target/ folder. */
     Path resolve() {

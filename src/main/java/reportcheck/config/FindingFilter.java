@@ -22,7 +22,8 @@ public final class FindingFilter {
         this.baseline = baseline;
     }
 
-    public CheckResult apply(CheckResult r) {
+    /** Safe to call from several worker threads; each call handles one report. */
+    public synchronized CheckResult apply(CheckResult r) {
         if (!r.ok()) {
             return r;
         }
@@ -49,12 +50,16 @@ public final class FindingFilter {
     }
 
     /** Every configured finding seen so far, as baseline entries for its report. */
-    public Baseline seen() {
-        return new Baseline(seen);
+    public synchronized Baseline seen() {
+        // reports are checked in parallel, so order the entries by report (stable within one)
+        List<Baseline.Entry> ordered = new ArrayList<>(seen);
+        ordered.sort(java.util.Comparator.comparing(Baseline.Entry::report,
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        return new Baseline(ordered);
     }
 
     /** How many findings the baseline has accepted so far. */
-    public int accepted() {
+    public synchronized int accepted() {
         return accepted;
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -59,6 +60,37 @@ public final class RuleBase {
     }
 
     public static RuleBase load(Path rulesDir) {
+        return load(rulesDir, null);
+    }
+
+    /**
+     * Loads the rules, taking the compiled packages from {@code cache} when it holds these exact
+     * DRL files, and storing them there after a compile. A null cache always compiles.
+     */
+    public static RuleBase load(Path rulesDir, RuleCache cache) {
+        List<Path> files = drlFiles(rulesDir);
+        String key = null;
+        Collection<KiePackage> pkgs = null;
+        if (cache != null) {
+            try {
+                key = RuleCache.key(files);
+                pkgs = cache.read(key);
+            } catch (IOException e) {
+                throw new RuleLoadException("无法读取规则目录 " + rulesDir + "：" + e.getMessage());
+            }
+        }
+        if (pkgs == null) {
+            pkgs = compile(files);
+            if (cache != null) {
+                cache.write(key, pkgs);
+            }
+        }
+        var base = KnowledgeBaseFactory.newKnowledgeBase();
+        base.addPackages(pkgs);
+        return new RuleBase(base, metadata(base));
+    }
+
+    private static List<Path> drlFiles(Path rulesDir) {
         if (!Files.isDirectory(rulesDir)) {
             throw new RuleLoadException("规则目录不存在：" + rulesDir);
         }
@@ -71,6 +103,10 @@ public final class RuleBase {
         if (files.isEmpty()) {
             throw new RuleLoadException("规则目录中没有 .drl 文件：" + rulesDir);
         }
+        return files;
+    }
+
+    private static Collection<KiePackage> compile(List<Path> files) {
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (Path f : files) {
             try {
@@ -93,9 +129,7 @@ public final class RuleBase {
             }
             throw new RuleLoadException("规则编译失败：\n" + String.join("\n", msgs));
         }
-        var base = KnowledgeBaseFactory.newKnowledgeBase();
-        base.addPackages(kb.getKnowledgePackages());
-        return new RuleBase(base, metadata(base));
+        return kb.getKnowledgePackages();
     }
 
     private static Map<String, RuleMeta> metadata(KieBase base) {

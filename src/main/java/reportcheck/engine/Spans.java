@@ -1,6 +1,7 @@
 package reportcheck.engine;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,18 +18,31 @@ import reportcheck.text.SourceText;
  * the match, so context can be required without being quoted.
  */
 public final class Spans {
-    private static final Map<String, Pattern> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Compiled> CACHE = new ConcurrentHashMap<>();
+
+    /** A pattern, whether it narrows its evidence, and the characters every match needs (or null). */
+    private record Compiled(Pattern pattern, boolean narrowed, boolean[] required) {
+        static Compiled of(String regex) {
+            BitSet hint = RegexHint.of(regex);
+            return new Compiled(Pattern.compile(regex), regex.contains("(?<e>"),
+                    hint == null ? null : RegexHint.table(hint));
+        }
+    }
 
     private Spans() {
     }
 
     public static List<Span> find(Located where, String regex) {
-        Pattern p = CACHE.computeIfAbsent(regex, Pattern::compile);
+        Compiled c = CACHE.computeIfAbsent(regex, Compiled::of);
         SourceText src = where.sourceText();
-        Matcher m = p.matcher(src.folded());
+        // most facts hold none of the characters a match needs: skip the regex for them
+        if (c.required() != null && !RegexHint.mayMatch(c.required(), src.folded(), where.getOffset(), where.getEnd())) {
+            return List.of();
+        }
+        Matcher m = c.pattern().matcher(src.folded());
         m.region(where.getOffset(), where.getEnd());
         // opaque bounds: ^ and $ mean the start and end of the fact's own text
-        boolean narrowed = regex.contains("(?<e>");
+        boolean narrowed = c.narrowed();
         List<Span> out = new ArrayList<>();
         while (m.find()) {
             int s = narrowed ? m.start("e") : m.start();

@@ -7,13 +7,29 @@ public final class Keys {
 
     /** Folded text without any white space. */
     public static String compact(String folded) {
-        StringBuilder sb = new StringBuilder(folded.length());
-        for (int i = 0; i < folded.length(); i++) {
+        int first = 0;
+        while (first < folded.length() && !skipped(folded.charAt(first))) {
+            first++;
+        }
+        if (first == folded.length()) {
+            return folded;
+        }
+        // most keys hold no white space: the loop above proved it and the text is its own key
+        StringBuilder sb = new StringBuilder(folded.length()).append(folded, 0, first);
+        for (int i = first + 1; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            if (!Character.isWhitespace(c) && c != '\u200B' && c != '\uFEFF') {
+            if (!skipped(c)) {
                 sb.append(c);
             }
         }
         return sb.toString();
+    }
+
+    private static boolean skipped(char c) {
+        if (c > '\u3000') {
+            // no white space above the ideographic space: ideographs, the bulk of a report, end here
+            return c == '\uFEFF';
+        }
+        return Character.isWhitespace(c) || c == '\u200B';
     }
 }

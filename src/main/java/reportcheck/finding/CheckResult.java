@@ -24,10 +24,15 @@ public record CheckResult(String source, String status, String format, String en
         return new CheckResult(source, TIMED_OUT, null, null, null, null, null, List.of(), error, null);
     }
 
-    /** The same result with other findings, e.g. after configuration and a baseline are applied. */
-    public CheckResult withFindings(List<Finding> other) {
-        return new CheckResult(source, status, format, encoding, title, issuer, reportingYear, List.copyOf(other), error,
+    /** The same result with other findings, e.g. after configuration, a baseline or the cross-report pass. */
+    public CheckResult withFindings(List<Finding> all) {
+        return new CheckResult(source, status, format, encoding, title, issuer, reportingYear, List.copyOf(all), error,
                 text);
+    }
+
+    /** The same result without the report's text, to keep a large batch small in memory. */
+    public CheckResult withoutText() {
+        return new CheckResult(source, status, format, encoding, title, issuer, reportingYear, findings, error, null);
     }
 
     public boolean ok() {

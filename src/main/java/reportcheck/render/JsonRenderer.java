@@ -71,7 +71,11 @@ public final class JsonRenderer implements Renderer {
             putInt(n, "endColumn", f.endColumn());
             ArrayNode rel = n.putArray("related");
             for (Related x : f.related()) {
-                rel.addObject().put("line", x.line()).put("column", x.column()).put("evidence", x.evidence());
+                ObjectNode o = rel.addObject().put("line", x.line()).put("column", x.column())
+                        .put("evidence", x.evidence());
+                if (x.source() != null) {
+                    o.put("source", x.source());
+                }
             }
         }
         return root;

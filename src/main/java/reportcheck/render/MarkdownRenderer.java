@@ -14,6 +14,8 @@ import reportcheck.finding.Severity;
  * to fix it. Whole-document findings come first.
  */
 public final class MarkdownRenderer implements Renderer {
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*[\\r\\n]+\\s*");
+
     @Override
     public String format() {
         return "md";
@@ -68,7 +70,8 @@ public final class MarkdownRenderer implements Renderer {
         sb.append(" · ").append(Category.label(f.category())).append(" · ").append(f.title()).append("\n");
         sb.append("  - 原文：「").append(oneLine(f.evidence())).append("」\n");
         for (Related x : f.related()) {
-            sb.append("  - 对照：第").append(x.line()).append("行第").append(x.column()).append("列「")
+            sb.append("  - 对照：").append(x.source() == null ? "" : "`" + x.source() + "` ")
+                    .append("第").append(x.line()).append("行第").append(x.column()).append("列「")
                     .append(oneLine(x.evidence())).append("」\n");
         }
         sb.append("  - 问题：").append(oneLine(f.message())).append("\n");
@@ -88,7 +91,8 @@ public final class MarkdownRenderer implements Renderer {
         if (s == null) {
             return "";
         }
-        String flat = s.replaceAll("\\s*[\\r\\n]+\\s*", " ⏎ ");
+        // most texts are one line already; String.replaceAll would compile the pattern every call
+        String flat = s.indexOf('\n') < 0 && s.indexOf('\r') < 0 ? s : LINE_BREAK.matcher(s).replaceAll(" ⏎ ");
         StringBuilder sb = new StringBuilder(flat.length());
         for (int i = 0; i < flat.length(); i++) {
             char c = flat.charAt(i);

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +40,12 @@ class CheckCommandTest {
         Run r = run("check", "seeds", "--out", out.toString());
         assertEquals(ExitCode.FINDINGS.code(), r.code(), r.err());
         try (Stream<Path> s = Files.list(out)) {
-            assertEquals(10, s.filter(p -> !p.getFileName().toString().startsWith(".")).count());
+            List<String> names = s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+            // a JSON file and a checklist per report, and the batch summary
+            assertEquals(13, names.size(), names.toString());
+            assertEquals(5, names.stream().filter(n -> n.matches("00\\d_.*\\.json")).count(), names.toString());
+            assertEquals(5, names.stream().filter(n -> n.matches("00\\d_.*\\.md")).count(), names.toString());
+            assertTrue(names.containsAll(List.of("summary.csv", "summary.json", "summary.html")), names.toString());
         }
         JsonNode json = new ObjectMapper().readTree(out.resolve("003_c301495cfdadc365.json").toFile());
         assertEquals(1, json.get("schemaVersion").asInt());

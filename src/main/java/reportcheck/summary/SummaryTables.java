@@ -1,0 +1,85 @@
+package reportcheck.summary;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import reportcheck.copies.SharedPair;
+import reportcheck.finding.Category;
+
+/** The two tables of {@code summary.html}: every report, and the pairs sharing the most text. */
+final class SummaryTables {
+    private SummaryTables() {
+    }
+
+    static void reports(Summary s, Writer out) throws IOException {
+        List<String> cats = s.categories();
+        out.write("<h2>报告一览</h2>\n");
+        if (s.reportPages()) {
+            out.write("<p class=\"note\">点击文件名打开该报告的审查页面。</p>\n");
+        }
+        out.write("<table class=\"sortable\" id=\"reports\">\n<thead><tr><th data-num>序号</th><th>文件</th>"
+                + "<th>标题</th><th>发文机关</th><th data-num>年度</th><th>状态</th><th data-num>错误</th>"
+                + "<th data-num>警告</th><th data-num>提示</th>");
+        for (String c : cats) {
+            out.write("<th data-num title=\"" + Html.esc(c) + "\">" + Html.esc(Category.label(c)) + "</th>");
+        }
+        out.write("</tr></thead>\n<tbody>\n");
+        int rank = 1;
+        StringBuilder sb = new StringBuilder();
+        for (SummaryRow r : s.rows()) {
+            sb.setLength(0);
+            sb.append(r.ok() ? "<tr>" : "<tr class=\"failed\">");
+            sb.append("<td class=\"n\">").append(rank++).append("</td><td>");
+            if (s.reportPages() && r.outputName() != null) {
+                sb.append("<a href=\"").append(Html.esc(Html.relativeUrl(r.outputName() + ".html"))).append("\">")
+                        .append(Html.esc(r.source())).append("</a>");
+            } else {
+                sb.append(Html.esc(r.source()));
+            }
+            sb.append("</td><td class=\"t\">").append(Html.esc(r.title())).append("</td><td class=\"t2\">")
+                    .append(Html.esc(r.issuer())).append("</td><td class=\"n\" data-v=\"").append(r.reportingYear() == null ? 0 : r.reportingYear())
+                    .append("\">").append(r.reportingYear() == null ? "" : r.reportingYear()).append("</td><td class=\"s\">")
+                    .append(Summary.statusLabel(r.status()));
+            if (r.reason() != null) {
+                sb.append("：").append(Html.esc(r.reason()));
+            }
+            sb.append("</td>");
+            number(sb, r.errors(), "e");
+            number(sb, r.warnings(), "w");
+            number(sb, r.infos(), "i");
+            for (String c : cats) {
+                number(sb, r.byCategory().getOrDefault(c, 0), null);
+            }
+            out.write(sb.append("</tr>\n").toString());
+        }
+        out.write("</tbody>\n</table>\n");
+    }
+
+    static void pairs(Summary s, Writer out) throws IOException {
+        out.write("<h2>共用文字最多的报告</h2>\n");
+        if (!s.sharedText()) {
+            out.write("<p>本次未做跨报告比对（用 --cross-report 比对本批报告，用 --compare-with 比对往年报告）。</p>\n");
+            return;
+        }
+        if (s.pairs().isEmpty()) {
+            out.write("<p>没有发现报告之间共用的段落（通用表述不计）。</p>\n");
+            return;
+        }
+        out.write("<p class=\"note\">字数按较少的一方计，不计惯用表述；占比为共用字数占两份报告中较短一份可比文字的比例。"
+                + "列出共用最多的 " + s.pairs().size() + " 对。</p>\n");
+        out.write("<table class=\"sortable\" id=\"pairs\">\n<thead><tr><th>报告甲</th><th>报告乙</th><th>类型</th>"
+                + "<th data-num>段落数</th><th data-num>字数</th><th data-num>占比</th></tr></thead>\n<tbody>\n");
+        for (SharedPair p : s.pairs()) {
+            out.write("<tr><td>" + Html.esc(p.first()) + "</td><td>" + Html.esc(p.second()) + "</td><td>"
+                    + SummaryHtml.pairKind(p) + "</td><td class=\"n\">" + p.passages() + "</td><td class=\"n\">"
+                    + p.chars() + "</td><td class=\"n\" data-v=\"" + p.share() + "\">"
+                    + Math.round(p.share() * 100) + "%</td></tr>\n");
+        }
+        out.write("</tbody>\n</table>\n");
+    }
+
+    private static void number(StringBuilder sb, int n, String css) {
+        sb.append("<td class=\"n").append(css != null && n > 0 ? " " + css : "").append("\">").append(n)
+                .append("</td>");
+    }
+}
