@@ -38,6 +38,7 @@ class BadDocumentTest {
     static void inputs() throws Exception {
         in = Files.createDirectories(tmp.resolve("in"));
         expected = BadDocuments.write(in, tmp.resolve("secret.txt"));
+        assertTrue(Files.size(in.resolve("bomb.docx")) < 1_000_000, "the bomb is small on disk");
     }
 
     @Test
