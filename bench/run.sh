@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# The batch benchmark: builds corpora from seeds/ and measures whole-process wall time and peak
-# memory (maximum resident set) of bin/reportcheck with GNU time, then prints a Markdown table.
+# The batch benchmark: builds corpora from seeds/ and measures whole-process wall time, CPU time
+# and peak memory (maximum resident set) of bin/reportcheck with GNU time, then prints a
+# Markdown table of medians. "checking" is the check phase as the program itself times it
+# (--verbose): for the size series it shows growth with length without the startup.
 #
 #   bench/run.sh            all rows (the 10,000-report corpus takes a while to build, once)
 #   bench/run.sh quick      one report, 1,000 reports and the size series only
@@ -11,8 +13,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-all}"
-if [[ ! -x /usr/bin/time ]]; then
-    echo "bench: GNU time is needed: apt-get install time" >&2
+if [[ ! -x /usr/bin/time ]] || ! command -v bc >/dev/null; then
+    echo "bench: GNU time and bc are needed: apt-get install time bc" >&2
     exit 2
 fi
 [[ -f target/reportcheck.jar ]] || mvn -B -q -DskipTests package
@@ -36,24 +38,30 @@ if [[ "$mode" == all ]]; then
     done
 fi
 
-# measure LABEL RUNS -- ARGS...: median wall time and largest peak memory over RUNS runs
+# measure LABEL RUNS -- ARGS...: medians of wall time, CPU time (user + system) and of the
+# checking phase as the program reports it (--verbose), and the largest peak memory, over RUNS runs
 rows=()
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
 measure() {
     local label="$1" runs="$2"
     shift 3
-    local walls=() peak=0 out="$work/out"
+    local walls=() cpus=() checks=() peak=0 out="$work/out"
     for ((r = 0; r < runs; r++)); do
         rm -rf "$out"
-        /usr/bin/time -f '%e %M' -o "$work/time.txt" bin/reportcheck "$@" --out "$out" --quiet --fail-on none \
-            || { echo "bench: run failed: $*" >&2; exit 1; }
-        read -r wall kb < "$work/time.txt"
+        /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" bin/reportcheck "$@" --out "$out" --quiet --verbose \
+            --fail-on none 2> "$work/log.txt" || { cat "$work/log.txt" >&2; echo "bench: run failed: $*" >&2; exit 1; }
+        read -r wall user sys kb < "$work/time.txt"
         walls+=("$wall")
+        cpus+=("$(echo "$user + $sys" | bc)")
+        checks+=("$(grep -o '检查 [0-9]* 份报告[^：]*：[0-9.]*' "$work/log.txt" | grep -o '[0-9.]*$' || echo -)")
         ((kb > peak)) && peak=$kb
     done
-    local median
-    median="$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}')"
-    rows+=("| $label | $median | $((peak / 1024)) | $runs |")
-    echo "bench: $label: ${median} s, $((peak / 1024)) MiB" >&2
+    local w c k
+    w="$(printf '%s\n' "${walls[@]}" | median)"
+    c="$(printf '%s\n' "${cpus[@]}" | median)"
+    k="$(printf '%s\n' "${checks[@]}" | median)"
+    rows+=("| $label | $w | $c | $k | $((peak / 1024)) | $runs |")
+    echo "bench: $label: wall ${w} s, cpu ${c} s, checking ${k} s, $((peak / 1024)) MiB" >&2
 }
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
@@ -73,8 +81,8 @@ done
 load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo
-echo "| run | wall (s, median) | peak memory (MiB) | runs |"
-echo "|---|---:|---:|---:|"
+echo "| run | wall (s) | CPU (s) | checking (s) | peak memory (MiB) | runs |"
+echo "|---|---:|---:|---:|---:|---:|"
 printf '%s\n' "${rows[@]}"
 echo
 echo "Measured $(date -u +%Y-%m-%d) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)," \

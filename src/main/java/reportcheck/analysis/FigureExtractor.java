@@ -73,7 +73,7 @@ final class FigureExtractor {
     }
 
     private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return reportcheck.text.Han.is(c);
     }
 
     private static boolean isBoundary(char c) {

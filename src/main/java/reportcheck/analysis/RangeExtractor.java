@@ -30,6 +30,9 @@ final class RangeExtractor {
                 continue;
             }
             String f = p.sourceText().folded();
+            if (!hasDash(f, p.getOffset(), p.getEnd())) {
+                continue; // every range has one of the dashes; the regex, with its look-behinds, is costly
+            }
             Matcher m = RANGE.matcher(f);
             m.region(p.getOffset(), p.getEnd());
             while (m.find()) {
@@ -56,6 +59,18 @@ final class RangeExtractor {
             return NumberRange.MONTH;
         }
         return NumberRange.NUMBER;
+    }
+
+    /** The characters group 3 of {@link #RANGE} can match. */
+    private static final String DASHES = "—―–‐‑−─-~〜";
+
+    private static boolean hasDash(String f, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (DASHES.indexOf(f.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isYear(String s) {

@@ -41,7 +41,7 @@ final class RepeatFinder {
 
     private static boolean allHan(String f, int s, int e) {
         for (int i = s; i < e; i++) {
-            if (Character.UnicodeScript.of(f.charAt(i)) != Character.UnicodeScript.HAN) {
+            if (!reportcheck.text.Han.is(f.charAt(i))) {
                 return false;
             }
         }

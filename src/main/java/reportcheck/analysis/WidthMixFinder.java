@@ -21,6 +21,8 @@ final class WidthMixFinder {
     };
     private static final Set<String> TEXT_ROLES = Set.of(Roles.TITLE, Roles.HEADING, Roles.BODY, Roles.CLOSING);
     private static final int CONTEXT = 4;
+    /** The half-width forms of {@link #MARKS}; their full-width forms are all at U+FF00 and above. */
+    private static final String ASCII_MARKS = ",;:?!()";
 
     private WidthMixFinder() {
     }
@@ -32,23 +34,37 @@ final class WidthMixFinder {
         }
         SourceText src = paragraphs.get(0).sourceText();
         String o = src.original();
-        for (String[] mark : MARKS) {
-            int[] count = new int[2];
-            int[] first = {-1, -1};
-            for (Paragraph p : paragraphs) {
-                if (!TEXT_ROLES.contains(p.getRole())) {
-                    continue;
+        // one pass over the text for all marks; counts and first places are as six passes would find
+        int[][] counts = new int[MARKS.length][2];
+        int[][] firsts = new int[MARKS.length][];
+        for (int k = 0; k < MARKS.length; k++) {
+            firsts[k] = new int[] {-1, -1};
+        }
+        for (Paragraph p : paragraphs) {
+            if (!TEXT_ROLES.contains(p.getRole())) {
+                continue;
+            }
+            for (int i = p.getOffset(); i < p.getEnd(); i++) {
+                char c = o.charAt(i);
+                if (c < 0x80 ? ASCII_MARKS.indexOf(c) < 0 : c < 0xFF00) {
+                    continue; // neither a half-width mark nor a full-width form
                 }
-                for (int i = p.getOffset(); i < p.getEnd(); i++) {
-                    int form = mark[1].indexOf(o.charAt(i)) >= 0 ? 0 : mark[2].indexOf(o.charAt(i)) >= 0 ? 1 : -1;
+                for (int k = 0; k < MARKS.length; k++) {
+                    String[] mark = MARKS[k];
+                    int form = mark[1].indexOf(c) >= 0 ? 0 : mark[2].indexOf(c) >= 0 ? 1 : -1;
                     if (form >= 0 && chinese(o, i, p)) {
-                        count[form]++;
-                        if (first[form] < 0) {
-                            first[form] = i;
+                        counts[k][form]++;
+                        if (firsts[k][form] < 0) {
+                            firsts[k][form] = i;
                         }
                     }
                 }
             }
+        }
+        for (int k = 0; k < MARKS.length; k++) {
+            String[] mark = MARKS[k];
+            int[] count = counts[k];
+            int[] first = firsts[k];
             if (count[0] > 0 && count[1] > 0) {
                 int minor = count[0] < count[1] || (count[0] == count[1] && first[0] > first[1]) ? 0 : 1;
                 int at = first[minor];
@@ -72,6 +88,6 @@ final class WidthMixFinder {
     }
 
     private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return reportcheck.text.Han.is(c);
     }
 }

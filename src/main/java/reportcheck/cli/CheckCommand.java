@@ -144,7 +144,10 @@ public final class CheckCommand implements Callable<Integer> {
                 (System.nanoTime() - t0) / 1e9, cache == null ? "未使用" : cache.lastEvent()));
         FindingFilter filter;
         try {
-            filter = filterOptions.filter(rules);
+            // the cross-report rules can be turned off or re-graded like the DRL ones
+            List<reportcheck.engine.RuleMeta> known = new ArrayList<>(rules.rules());
+            known.addAll(reportcheck.copies.CopyRules.ALL);
+            filter = filterOptions.filter(known);
         } catch (ConfigException e) {
             err.println("reportcheck: " + e.getMessage());
             return ExitCode.USAGE.code();

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import reportcheck.config.Baseline;
 import reportcheck.config.FindingFilter;
 import reportcheck.config.RuleConfig;
-import reportcheck.engine.RuleBase;
+import reportcheck.engine.RuleMeta;
 
 /** Options of {@code check} that decide which findings are shown: configuration and baseline. */
 public final class FilterOptions {
@@ -35,9 +35,9 @@ public final class FilterOptions {
     Path writeBaseline;
 
     /** The filter these options describe, checked against the loaded rules; a {@link reportcheck.config.ConfigException} says what is wrong. */
-    FindingFilter filter(RuleBase rules) {
+    FindingFilter filter(List<RuleMeta> rules) {
         RuleConfig rc = (config == null ? RuleConfig.none() : RuleConfig.load(config)).with(disable, severity);
-        rc.check(rules.rules());
+        rc.check(rules);
         return new FindingFilter(rc, baseline == null ? Baseline.none() : Baseline.load(baseline));
     }
 

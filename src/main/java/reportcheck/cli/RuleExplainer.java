@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import reportcheck.engine.RuleMeta;
 import reportcheck.finding.Category;
+import reportcheck.fixtures.BatchFixture;
 import reportcheck.fixtures.Fixture;
 import reportcheck.fixtures.Fixtures;
 import reportcheck.text.SourceText;
@@ -28,6 +29,16 @@ final class RuleExplainer {
         out.println("检查什么、为什么：");
         out.println(indent(m.explain() == null ? "（未写说明）" : m.explain()));
         List<Fixture> fixtures = Fixtures.forRule(rulesDir, m.id());
+        List<BatchFixture> batch = BatchFixture.forRule(rulesDir, m.id());
+        if (fixtures.isEmpty() && !batch.isEmpty()) {
+            // a finding across reports: each example is a folder of several reports
+            out.println();
+            out.println("例子（每个文件夹是一批报告，earlier/ 中是往年报告）：");
+            batch.forEach(b -> out.println("  " + (b.fire() ? "会报告：" : "不会报告：")
+                    + rulesDir.resolve("fixtures").resolve(b.name())));
+            out.flush();
+            return;
+        }
         example(out, "会报告的例子", fixtures.stream().filter(Fixture::fire).findFirst().orElse(null), rulesDir);
         example(out, "不会报告的例子", fixtures.stream().filter(f -> !f.fire()).findFirst().orElse(null), rulesDir);
         out.flush();

@@ -1,257 +1,425 @@
 package reportcheck.engine;
 
-import java.util.BitSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * Characters of which every match of a regex must contain at least one, worked out from the
- * pattern's text, so {@link Spans} can skip a paragraph holding none of them without running
- * the regex (most rules look for marks, like "XX" or "【", that most paragraphs lack).
+ * What every match of a regex must contain, worked out from the pattern's text, so {@link Spans}
+ * can skip a paragraph that lacks it without running the regex: most rules look for words or
+ * marks ("法制政府", "XX", "【") that most paragraphs do not hold. A hint is a few requirements,
+ * all of which a match needs; each is a choice of strings, one of which must occur.
  *
  * <p>Conservative by construction: anything the analysis does not fully understand (flags,
  * escapes such as \s or \p{..}, negated or large classes, back references) counts as "could be
- * any character", and a pattern that can match without consuming a known character gets no
- * hint at all. A hint may make a search cheaper, never different.
+ * anything", and a pattern with nothing certain gets no hint. A hint may make a search cheaper,
+ * never different.
  */
 final class RegexHint {
-    /** Largest character class enumerated; a wider one is treated as any character. */
+    /** Largest character class taken as a choice of characters. */
     private static final int MAX_CLASS = 64;
+    /** Requirements kept: the rarest few do the filtering. */
+    private static final int MAX_REQUIREMENTS = 4;
 
-    private final String p;
-    private int i;
+    private final List<Choice> required;
 
-    private RegexHint(String pattern) {
-        this.p = pattern;
+    private RegexHint(List<Choice> required) {
+        this.required = required;
     }
 
-    /** The required characters, or null when there are none to rely on. */
-    static BitSet of(String regex) {
+    /** The hint for {@code regex}, or null when nothing is certain. */
+    static RegexHint of(String regex) {
         try {
-            RegexHint h = new RegexHint(regex);
-            BitSet r = h.alternation();
-            return h.i == regex.length() ? r : null;
+            Parser p = new Parser(regex);
+            List<Choice> all = p.alternation();
+            if (p.i != regex.length() || all.isEmpty()) {
+                return null;
+            }
+            List<Choice> best = new ArrayList<>(all);
+            best.sort(Comparator.comparingDouble(Choice::weight));
+            return new RegexHint(List.copyOf(best.subList(0, Math.min(MAX_REQUIREMENTS, best.size()))));
         } catch (RuntimeException e) {
             return null;
         }
     }
 
-    /** A lookup table of the required characters, for {@link #mayMatch}. */
-    static boolean[] table(BitSet required) {
-        boolean[] t = new boolean[Character.MAX_VALUE + 1];
-        required.stream().forEach(c -> t[c] = true);
-        return t;
+    /** The requirements, rarest first; each a choice of strings (for tests and messages). */
+    List<List<String>> requirements() {
+        return required.stream().map(c -> List.copyOf(c.strings)).toList();
     }
 
-    /** Whether {@code text[from, to)} holds one of the {@code required} characters. */
-    static boolean mayMatch(boolean[] required, String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (required[text.charAt(k)]) {
-                return true;
+    /** Whether {@code text[from, to)} meets every requirement, so the regex may match there. */
+    boolean mayMatch(String text, int from, int to) {
+        // first against the characters the region holds, which many patterns share; then exactly
+        char[] present = Present.of(text, from, to);
+        for (Choice c : required) {
+            if (!c.possible(present)) {
+                return false;
             }
         }
-        return false;
-    }
-
-    // Each method returns the set a match of its part must touch, or null for "nothing certain".
-
-    private BitSet alternation() {
-        BitSet union = new BitSet();
-        boolean certain = true;
-        while (true) {
-            BitSet branch = sequence();
-            if (branch == null) {
-                certain = false;
-            } else {
-                union.or(branch);
-            }
-            if (i < p.length() && p.charAt(i) == '|') {
-                i++;
-                continue;
-            }
-            return certain ? union : null;
-        }
-    }
-
-    private BitSet sequence() {
-        BitSet best = null;
-        while (i < p.length() && p.charAt(i) != '|' && p.charAt(i) != ')') {
-            BitSet atom = quantified();
-            if (atom != null && (best == null || weight(atom) < weight(best))) {
-                best = atom;
+        for (Choice c : required) {
+            if (!c.occursIn(text, from, to)) {
+                return false;
             }
         }
-        return best;
+        return true;
     }
 
     /**
-     * How often a set's characters may be expected in a report, roughly: ideographs are the bulk
-     * of the text, white space and marks are rare. Any required set is correct; the lightest
-     * lets the most paragraphs skip the regex.
+     * The distinct characters of a region, sorted, remembered per thread for the regions of the
+     * text it last saw: the rules look at the same paragraphs with dozens of patterns.
      */
-    private static int weight(BitSet set) {
-        int w = 0;
-        for (int c = set.nextSetBit(0); c >= 0; c = set.nextSetBit(c + 1)) {
-            w += Character.isIdeographic(c) ? 10 : Character.isLetterOrDigit(c) ? 5 : 1;
-        }
-        return w;
-    }
+    static final class Present {
+        private static final ThreadLocal<Present> LAST = ThreadLocal.withInitial(Present::new);
+        private String text;
+        private final java.util.Map<Long, char[]> regions = new java.util.HashMap<>();
 
-    private BitSet quantified() {
-        BitSet atom = atom();
-        if (i >= p.length()) {
-            return atom;
+        static char[] of(String text, int from, int to) {
+            Present p = LAST.get();
+            if (p.text != text) {
+                p.text = text;
+                p.regions.clear();
+            }
+            return p.regions.computeIfAbsent(((long) from << 32) | to, k -> distinct(text, from, to));
         }
-        char c = p.charAt(i);
-        int min = 1;
-        if (c == '?' || c == '*') {
-            min = 0;
-            i++;
-        } else if (c == '+') {
-            i++;
-        } else if (c == '{') {
-            int close = p.indexOf('}', i);
-            String[] bounds = p.substring(i + 1, close).split(",", -1);
-            min = Integer.parseInt(bounds[0].strip());
-            i = close + 1;
-        } else {
-            return atom;
-        }
-        if (i < p.length() && (p.charAt(i) == '?' || p.charAt(i) == '+')) {
-            i++;
-        }
-        return min == 0 ? null : atom;
-    }
 
-    private BitSet atom() {
-        char c = p.charAt(i);
-        switch (c) {
-            case '(' -> {
-                return group();
+        private static char[] distinct(String text, int from, int to) {
+            char[] c = text.substring(from, to).toCharArray();
+            java.util.Arrays.sort(c);
+            int n = 0;
+            for (int k = 0; k < c.length; k++) {
+                if (n == 0 || c[k] != c[n - 1]) {
+                    c[n++] = c[k];
+                }
             }
-            case '[' -> {
-                return charClass();
-            }
-            case '\\' -> {
-                return escape();
-            }
-            case '.', '^', '$' -> {
-                i++;
-                return null;
-            }
-            case '*', '+', '?', '{' -> throw new IllegalArgumentException("dangling quantifier");
-            default -> {
-                i++;
-                return single(c);
-            }
+            return java.util.Arrays.copyOf(c, n);
         }
     }
 
-    private BitSet group() {
-        i++;
-        boolean consuming = true;
-        if (p.startsWith("?:", i)) {
-            i += 2;
-        } else if (p.startsWith("?=", i) || p.startsWith("?!", i)) {
-            i += 2;
-            consuming = false;
-        } else if (p.startsWith("?<=", i) || p.startsWith("?<!", i)) {
-            i += 3;
-            consuming = false;
-        } else if (p.startsWith("?<", i)) {
-            i = p.indexOf('>', i) + 1;
-        } else if (i < p.length() && p.charAt(i) == '?') {
-            throw new IllegalArgumentException("flags or other group kinds are not analysed");
+    /** One requirement: at least one of these strings occurs. */
+    static final class Choice {
+        final Set<String> strings;
+        /** Single characters: a short list is compared in turn, a long one looked up. */
+        private final char[] few;
+        private final java.util.BitSet many;
+        private final List<String> longer = new ArrayList<>();
+        private final double weight;
+
+        Choice(Set<String> strings) {
+            this.strings = strings;
+            StringBuilder singles = new StringBuilder();
+            double w = 0;
+            for (String s : strings) {
+                if (s.length() == 1) {
+                    singles.append(s);
+                } else {
+                    longer.add(s);
+                }
+                w += weight(s);
+            }
+            this.weight = w;
+            if (singles.length() <= 4) {
+                few = singles.toString().toCharArray();
+                many = null;
+            } else {
+                few = null;
+                many = new java.util.BitSet();
+                singles.chars().forEach(many::set);
+            }
         }
-        BitSet inner = alternation();
-        if (i >= p.length() || p.charAt(i) != ')') {
-            throw new IllegalArgumentException("unclosed group");
+
+        private boolean single(char c) {
+            if (many != null) {
+                return many.get(c);
+            }
+            for (char f : few) {
+                if (f == c) {
+                    return true;
+                }
+            }
+            return false;
         }
-        i++;
-        return consuming ? inner : null;
+
+        double weight() {
+            return weight;
+        }
+
+        /**
+         * How often a string may be expected in a report, roughly: ideographs are the bulk of
+         * the text, white space and marks are rare, and each further character divides by four.
+         */
+        private static double weight(String s) {
+            char c = s.charAt(0);
+            double first = Character.isIdeographic(c) ? 10 : Character.isLetterOrDigit(c) ? 5 : 1;
+            return first / Math.pow(4, s.length() - 1);
+        }
+
+        /** Whether a region holding exactly these characters could hold one of the strings. */
+        boolean possible(char[] present) {
+            for (String s : strings) {
+                boolean all = true;
+                for (int k = 0; k < s.length() && all; k++) {
+                    all = java.util.Arrays.binarySearch(present, s.charAt(k)) >= 0;
+                }
+                if (all) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean occursIn(String text, int from, int to) {
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                if (single(c)) {
+                    return true;
+                }
+                for (String s : longer) {
+                    if (c == s.charAt(0) && k + s.length() <= to && text.startsWith(s, k)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
-    private BitSet charClass() {
-        i++;
-        if (p.charAt(i) == '^' || p.charAt(i) == ']') {
-            throw new IllegalArgumentException("negated class, or a class opening with ]");
+    /** Recursive descent over the pattern; each method returns what its part requires. */
+    private static final class Parser {
+        private final String p;
+        private int i;
+
+        Parser(String pattern) {
+            this.p = pattern;
         }
-        BitSet set = new BitSet();
-        boolean unknown = false;
-        while (p.charAt(i) != ']') {
+
+        /** One branch: all its requirements. Several: one choice, a pick from each branch. */
+        List<Choice> alternation() {
+            List<List<Choice>> branches = new ArrayList<>();
+            while (true) {
+                branches.add(sequence());
+                if (i < p.length() && p.charAt(i) == '|') {
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            if (branches.size() == 1) {
+                return branches.get(0);
+            }
+            Set<String> union = new LinkedHashSet<>();
+            for (List<Choice> b : branches) {
+                if (b.isEmpty()) {
+                    return List.of();
+                }
+                union.addAll(b.stream().min(Comparator.comparingDouble(Choice::weight)).orElseThrow().strings);
+            }
+            return List.of(new Choice(union));
+        }
+
+        /** A sequence needs everything its parts need; consecutive plain characters form one string. */
+        List<Choice> sequence() {
+            List<Choice> out = new ArrayList<>();
+            StringBuilder run = new StringBuilder();
+            while (i < p.length() && p.charAt(i) != '|' && p.charAt(i) != ')') {
+                Atom a = atom();
+                int min = quantifier();
+                if (a.literal() != null) {
+                    if (!quantified) {
+                        run.append(a.literal());
+                        continue;
+                    }
+                    // a repeated character: the run takes its required copies, then ends
+                    run.append(a.literal().repeat(min));
+                    close(run, out);
+                    continue;
+                }
+                close(run, out);
+                if (min >= 1) {
+                    out.addAll(a.needs());
+                }
+            }
+            close(run, out);
+            return out;
+        }
+
+        /** Whether the atom just read had a quantifier. */
+        private boolean quantified;
+
+        private static void close(StringBuilder run, List<Choice> out) {
+            if (run.length() > 0) {
+                out.add(new Choice(Set.of(run.toString())));
+                run.setLength(0);
+            }
+        }
+
+        /** The least number of repetitions of the atom just read (1 when unquantified). */
+        int quantifier() {
+            quantified = false;
+            if (i >= p.length()) {
+                return 1;
+            }
             char c = p.charAt(i);
-            if (c == '[' || c == '&') {
-                throw new IllegalArgumentException("nested class or intersection");
-            }
-            if (c == '\\') {
-                Character lit = escaped(p.charAt(i + 1));
-                skipEscape();
-                if (lit == null) {
-                    unknown = true;
-                    continue;
-                }
-                c = lit;
+            int min;
+            if (c == '?' || c == '*') {
+                min = 0;
+                i++;
+            } else if (c == '+') {
+                min = 1;
+                i++;
+            } else if (c == '{') {
+                int close = p.indexOf('}', i);
+                min = Integer.parseInt(p.substring(i + 1, close).split(",", -1)[0].strip());
+                i = close + 1;
             } else {
+                return 1;
+            }
+            quantified = true;
+            if (i < p.length() && (p.charAt(i) == '?' || p.charAt(i) == '+')) {
                 i++;
             }
-            if (p.charAt(i) == '-' && p.charAt(i + 1) != ']') {
-                char to = p.charAt(i + 1);
-                if (to == '\\' || to == '[') {
-                    throw new IllegalArgumentException("escaped range end");
+            return min;
+        }
+
+        /** A plain character ({@code literal}), or what a group, class or escape needs. */
+        private record Atom(String literal, List<Choice> needs) {
+            static final Atom NOTHING = new Atom(null, List.of());
+        }
+
+        Atom atom() {
+            char c = p.charAt(i);
+            switch (c) {
+                case '(' -> {
+                    return group();
                 }
+                case '[' -> {
+                    return charClass();
+                }
+                case '\\' -> {
+                    Character lit = escaped(p.charAt(i + 1));
+                    skipEscape();
+                    return lit == null ? Atom.NOTHING : new Atom(String.valueOf(lit), List.of());
+                }
+                case '.', '^', '$' -> {
+                    i++;
+                    return Atom.NOTHING;
+                }
+                case '*', '+', '?', '{' -> throw new IllegalArgumentException("dangling quantifier");
+                default -> {
+                    i++;
+                    return new Atom(String.valueOf(c), List.of());
+                }
+            }
+        }
+
+        Atom group() {
+            i++;
+            boolean consuming = true;
+            if (p.startsWith("?:", i)) {
                 i += 2;
-                if (to - c + 1 > MAX_CLASS) {
-                    unknown = true;
-                    continue;
+            } else if (p.startsWith("?=", i) || p.startsWith("?!", i)) {
+                i += 2;
+                consuming = false;
+            } else if (p.startsWith("?<=", i) || p.startsWith("?<!", i)) {
+                i += 3;
+                consuming = false;
+            } else if (p.startsWith("?<", i)) {
+                i = p.indexOf('>', i) + 1;
+            } else if (i < p.length() && p.charAt(i) == '?') {
+                throw new IllegalArgumentException("flags or other group kinds are not analysed");
+            }
+            List<Choice> inner = alternation();
+            if (i >= p.length() || p.charAt(i) != ')') {
+                throw new IllegalArgumentException("unclosed group");
+            }
+            i++;
+            return consuming ? new Atom(null, inner) : Atom.NOTHING;
+        }
+
+        Atom charClass() {
+            i++;
+            boolean negated = p.charAt(i) == '^';
+            if (negated) {
+                i++;
+            }
+            if (p.charAt(i) == ']') {
+                throw new IllegalArgumentException("a class opening with ]");
+            }
+            Set<String> chars = new LinkedHashSet<>();
+            boolean unknown = negated;
+            while (p.charAt(i) != ']') {
+                char c = p.charAt(i);
+                if (c == '[' || c == '&') {
+                    throw new IllegalArgumentException("nested class or intersection");
                 }
-                set.set(c, to + 1);
-            } else {
-                set.set(c);
+                if (c == '\\') {
+                    Character lit = escaped(p.charAt(i + 1));
+                    skipEscape();
+                    if (lit == null) {
+                        unknown = true;
+                        continue;
+                    }
+                    c = lit;
+                } else {
+                    i++;
+                }
+                if (p.charAt(i) == '-' && p.charAt(i + 1) != ']') {
+                    char to = p.charAt(i + 1);
+                    if (to == '\\' || to == '[') {
+                        throw new IllegalArgumentException("escaped range end");
+                    }
+                    i += 2;
+                    if (to - c + 1 > MAX_CLASS) {
+                        unknown = true;
+                        continue;
+                    }
+                    for (char x = c; x <= to; x++) {
+                        chars.add(String.valueOf(x));
+                    }
+                } else {
+                    chars.add(String.valueOf(c));
+                }
+            }
+            i++;
+            if (unknown || chars.size() > MAX_CLASS) {
+                return Atom.NOTHING;
+            }
+            return chars.size() == 1 ? new Atom(chars.iterator().next(), List.of())
+                    : new Atom(null, List.of(new Choice(chars)));
+        }
+
+        /**
+         * The character an escape stands for, or null for a class or an assertion (\s, \p{..}, \b).
+         * Escapes that would need more parsing (u and x escapes, octal, back references, quoting)
+         * stop the analysis.
+         */
+        static Character escaped(char c) {
+            if (!Character.isLetterOrDigit(c)) {
+                return c;
+            }
+            return switch (c) {
+                case 't' -> '\t';
+                case 'n' -> '\n';
+                case 'r' -> '\r';
+                case 'f' -> '\f';
+                case 's', 'S', 'd', 'D', 'w', 'W', 'h', 'H', 'v', 'V', 'R', 'X', 'b', 'B', 'A', 'G', 'Z', 'z', 'p',
+                        'P' -> null;
+                default -> throw new IllegalArgumentException("escape \\" + c + " is not analysed");
+            };
+        }
+
+        /** Moves past an escape, including the {..} or single letter of \p and \P. */
+        void skipEscape() {
+            char c = p.charAt(i + 1);
+            i += 2;
+            if (c == 'p' || c == 'P') {
+                i = p.charAt(i) == '{' ? p.indexOf('}', i) + 1 : i + 1;
+                if (i == 0) {
+                    throw new IllegalArgumentException("unclosed \\p{");
+                }
             }
         }
-        i++;
-        return unknown || set.cardinality() > MAX_CLASS ? null : set;
-    }
-
-    private BitSet escape() {
-        Character lit = escaped(p.charAt(i + 1));
-        skipEscape();
-        return lit == null ? null : single(lit);
-    }
-
-    /**
-     * The character an escape stands for, or null for a class or an assertion (\s, \p{..}, \b).
-     * Escapes that would need more parsing (u and x escapes, octal, back references, quoting) stop the
-     * analysis.
-     */
-    private static Character escaped(char c) {
-        if (!Character.isLetterOrDigit(c)) {
-            return c;
-        }
-        return switch (c) {
-            case 't' -> '\t';
-            case 'n' -> '\n';
-            case 'r' -> '\r';
-            case 'f' -> '\f';
-            case 's', 'S', 'd', 'D', 'w', 'W', 'h', 'H', 'v', 'V', 'R', 'X', 'b', 'B', 'A', 'G', 'Z', 'z', 'p', 'P'
-                    -> null;
-            default -> throw new IllegalArgumentException("escape \\" + c + " is not analysed");
-        };
-    }
-
-    /** Moves past an escape, including the {..} or single letter of \p and \P. */
-    private void skipEscape() {
-        char c = p.charAt(i + 1);
-        i += 2;
-        if (c == 'p' || c == 'P') {
-            i = p.charAt(i) == '{' ? p.indexOf('}', i) + 1 : i + 1;
-            if (i == 0) {
-                throw new IllegalArgumentException("unclosed \\p{");
-            }
-        }
-    }
-
-    private static BitSet single(char c) {
-        BitSet b = new BitSet();
-        b.set(c);
-        return b;
     }
 }

@@ -1,7 +1,6 @@
 package reportcheck.engine;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,12 +20,15 @@ public final class Spans {
     private static final Map<String, Compiled> CACHE = new ConcurrentHashMap<>();
 
     /** A pattern, whether it narrows its evidence, and the characters every match needs (or null). */
-    private record Compiled(Pattern pattern, boolean narrowed, boolean[] required) {
+    private record Compiled(Pattern pattern, boolean narrowed, RegexHint hint) {
         static Compiled of(String regex) {
-            BitSet hint = RegexHint.of(regex);
-            return new Compiled(Pattern.compile(regex), regex.contains("(?<e>"),
-                    hint == null ? null : RegexHint.table(hint));
+            return new Compiled(Pattern.compile(regex), regex.contains("(?<e>"), RegexHint.of(regex));
         }
+    }
+
+    /** The patterns rules have used so far, for tests that check every hint against its regex. */
+    static java.util.Set<String> patterns() {
+        return java.util.Set.copyOf(CACHE.keySet());
     }
 
     private Spans() {
@@ -36,7 +38,7 @@ public final class Spans {
         Compiled c = CACHE.computeIfAbsent(regex, Compiled::of);
         SourceText src = where.sourceText();
         // most facts hold none of the characters a match needs: skip the regex for them
-        if (c.required() != null && !RegexHint.mayMatch(c.required(), src.folded(), where.getOffset(), where.getEnd())) {
+        if (c.hint() != null && !c.hint().mayMatch(src.folded(), where.getOffset(), where.getEnd())) {
             return List.of();
         }
         Matcher m = c.pattern().matcher(src.folded());

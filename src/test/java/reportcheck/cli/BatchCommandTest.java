@@ -140,6 +140,29 @@ class BatchCommandTest {
     }
 
     @Test
+    void aWrittenBaselineIsTheSameWhateverTheNumberOfJobs() throws IOException {
+        Path b1 = tmp.resolve("baseline-1.json");
+        Path b3 = tmp.resolve("baseline-3.json");
+        run("check", in.resolve("x").toString(), "--cross-report", "--write-baseline", b1.toString(), "-j", "1",
+                "--out", tmp.resolve("b1").toString());
+        run("check", in.resolve("x").toString(), "--cross-report", "--write-baseline", b3.toString(), "-j", "3",
+                "--out", tmp.resolve("b3").toString());
+        assertEquals(Files.readString(b1), Files.readString(b3));
+    }
+
+    @Test
+    void crossReportFindingsCanBeTurnedOffAndExplained() throws IOException {
+        Run off = run("check", in.toString(), "--cross-report", "--disable", "duplicate.cross-report", "--out",
+                tmp.resolve("off").toString());
+        assertFalse(new String(off.files().get("y/copy-of-001.json")).contains("duplicate.cross-report"), off.err());
+        StringWriter out = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out));
+        assertEquals(0, cl.execute("rules", "--explain", "duplicate.carried-over"));
+        assertTrue(out.toString().contains("fire-shortcomings"), out.toString());
+    }
+
+    @Test
     void quietPrintsOnlyErrors() throws IOException {
         Run r = run("check", in.resolve("x").toString(), "--quiet", "--fail-on", "none", "--out",
                 tmp.resolve("q").toString());

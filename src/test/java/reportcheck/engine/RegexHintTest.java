@@ -7,83 +7,77 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import reportcheck.fixtures.Fixture;
+import reportcheck.fixtures.Fixtures;
+import reportcheck.support.Engine;
 import reportcheck.text.Normalizer;
 
 class RegexHintTest {
-    private static String chars(BitSet b) {
-        StringBuilder sb = new StringBuilder();
-        b.stream().forEach(c -> sb.append((char) c));
-        return sb.toString();
+    private static List<List<String>> req(String regex) {
+        return RegexHint.of(regex).requirements();
     }
 
     @Test
-    void picksTheRarestRequiredCharacters() {
-        assertEquals("?", chars(RegexHint.of("年\\?+月")));
-        assertEquals("_", chars(RegexHint.of("_{2,}")));
-        assertEquals("待", chars(RegexHint.of("(?<![有亟尚仍])(?<e>待(填写?|补充))(?![完健])")));
-        assertEquals("Xx×Ｘｘ", chars(RegexHint.of(
-                "(?<![A-Za-z0-9])(?<e>[XxＸｘ×]{2,}|[XＸ×](?=[年月日号个项件起人次名家局区县市%]))(?![A-Za-z])")));
-        assertEquals(":", chars(RegexHint.of("(?<e>(来源|发布时间)\\s*:)(?=\\s*$)")));
-        assertEquals("\t ", chars(RegexHint.of("(?<e>(?<=[\\p{IsHan}])[ \\t]+(万|亿)?(起|件)|年[ \\t]+月)")));
+    void wordsAndMarksAMatchMustHold() {
+        assertEquals(List.of(List.of("法制政府")), req("(?<![执立司依])法制政府"));
+        assertEquals(List.of(List.of("__")), req("(?<![A-Za-z0-9_.])_{2,}(?![A-Za-z0-9_])"));
+        assertEquals(List.of(List.of("待"), List.of("填", "补充")), req("(?<![有亟尚仍])(?<e>待(填写?|补充))(?![完健])"));
+        assertEquals(List.of(List.of("年?"), List.of("月")), req("年\\?+月"));
+        assertEquals(List.of(List.of("X", "x", "Ｘ", "ｘ", "×")), req(
+                "(?<![A-Za-z0-9])(?<e>[XxＸｘ×]{2,}|[XＸ×](?=[年月日号个项件起人次名家局区县市%]))(?![A-Za-z])"));
+        assertEquals(List.of(List.of("【")), req("【\\s*】|【[^】]{0,12}(待|补充|数据|\\?)[^】]{0,12}】"));
+        assertEquals(List.of(List.of("目前", "到目前为止", "今年以来")), req("截[至止]到?目前|到目前为止|今年以来"));
+        assertTrue(req("(?<e>(来源|发布时间)\\s*:)(?=\\s*$)").contains(List.of(":")));
     }
 
     @Test
     void givesNoHintWhenAMatchNeedNotHoldAKnownCharacter() {
-        assertNull(RegexHint.of("a?b*"));
-        assertNull(RegexHint.of("x|\\d+"));
-        assertNull(RegexHint.of("[^abc]+"));
-        assertNull(RegexHint.of("(?i)xx"));
-        assertNull(RegexHint.of("\\u4E00"));
-        assertNull(RegexHint.of("(a)\\1"));
-        assertNull(RegexHint.of("\\Qa\\E"));
-        assertNull(RegexHint.of("^$"));
-        assertNull(RegexHint.of("\\p{IsHan}{2,}"));
-        assertNull(RegexHint.of("[\\p{IsHan}x]"));
+        for (String regex : List.of("a?b*", "x|\\d+", "[^abc]+", "(?i)xx", "\\u4E00", "(a)\\1", "\\Qa\\E", "^$",
+                "\\p{IsHan}{2,}", "[\\p{IsHan}x]", "(ab)?")) {
+            assertNull(RegexHint.of(regex), regex);
+        }
     }
 
-    /** Whenever a pattern matches, the text holds one of its hint's characters. */
+    /** Whenever a pattern the rules use matches, its hint lets the text through. */
     @Test
     void aHintNeverHidesAMatch() throws Exception {
-        List<String> patterns = new ArrayList<>(drlPatterns());
-        patterns.addAll(List.of("(a|b)c+", "[0-9]{2}年", "x{0}y", "(?:ab)+|cd", "\\.\\?\\(", "[a-c\\-]z",
-                "((?=x)x)", "(?<=年)\\s+月"));
-        assertTrue(patterns.size() > 10, "the rules' patterns were found: " + patterns.size());
+        for (Fixture f : Fixtures.load(Engine.RULES)) {
+            Engine.check(f.text());
+        }
+        List<String> patterns = new ArrayList<>(Spans.patterns());
+        assertTrue(patterns.size() > 20, "the rules' patterns were collected: " + patterns.size());
+        patterns.addAll(List.of("(a|b)c+", "[0-9]{2}年", "x{0}y", "(?:ab)+|cd", "\\.\\?\\(", "[a-c\\-]z", "((?=x)x)",
+                "(?<=年)\\s+月", "ab?c", "a_{2,}b", "(年|月)日?(号|时)"));
         List<String> texts = texts();
         int matched = 0;
         for (String regex : patterns) {
-            BitSet hint = RegexHint.of(regex);
+            RegexHint hint = RegexHint.of(regex);
             Pattern p = Pattern.compile(regex);
             for (String t : texts) {
                 Matcher m = p.matcher(t);
                 if (m.find()) {
                     matched++;
-                    assertTrue(hint == null || RegexHint.mayMatch(RegexHint.table(hint), t, 0, t.length()),
-                            regex + " matches \"" + m.group() + "\" in a text its hint rejects");
+                    assertTrue(hint == null || hint.mayMatch(t, 0, t.length()),
+                            regex + " matches \"" + m.group() + "\" in a text its hint " + hint.requirements() + " rejects");
                 }
             }
         }
-        assertTrue(matched > 50, "enough matches to mean something: " + matched);
+        assertTrue(matched > 200, "enough matches to mean something: " + matched);
     }
 
-    private static List<String> drlPatterns() throws Exception {
-        List<String> out = new ArrayList<>();
-        Pattern call = Pattern.compile("Spans\\.(?:find|has)\\([^,]+,\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\)");
-        try (Stream<Path> s = Files.walk(Path.of("rules"))) {
-            for (Path f : s.filter(p -> p.toString().endsWith(".drl")).toList()) {
-                Matcher m = call.matcher(Files.readString(f));
-                while (m.find()) {
-                    out.add(m.group(1).replaceAll("\\\\(.)", "$1"));
-                }
-            }
-        }
-        return out;
+    @Test
+    void aHintLooksOnlyInsideItsRegion() {
+        RegexHint h = RegexHint.of("法制政府");
+        String text = "法制政府建设。法治政府建设。";
+        assertTrue(h.mayMatch(text, 0, 7));
+        assertTrue(!h.mayMatch(text, 7, text.length()));
+        assertTrue(!h.mayMatch(text, 0, 3), "a word cut by the region's end is not in it");
     }
 
     private static List<String> texts() throws Exception {
@@ -95,11 +89,11 @@ class RegexHintTest {
                 }
             }
         }
-        String alphabet = "XxＸ×待填补充【】_ 　\t?？:：()（）略年月日件起人次点击率来源abc0123456789-.xyzz";
+        String alphabet = "XxＸ×待填补充【】_ 　\t?？:：()（）略年月日号时件起人次点击率来源abc0123456789-.xyzz法制政府";
         Random r = new Random(7);
-        for (int n = 0; n < 3000; n++) {
+        for (int n = 0; n < 5000; n++) {
             StringBuilder sb = new StringBuilder();
-            for (int k = r.nextInt(12); k > 0; k--) {
+            for (int k = r.nextInt(14); k > 0; k--) {
                 sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
             }
             out.add(Normalizer.fold(sb.toString()));
