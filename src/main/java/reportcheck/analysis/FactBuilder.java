@@ -39,6 +39,7 @@ public final class FactBuilder {
         List<Heading> headings = new ArrayList<>();
         List<Line> bodyLines = new ArrayList<>();
         for (Line l : lines) {
+            Interruption.check();
             if (l.number() < layout.firstBodyLine() || layout.roles().containsKey(l.number())) {
                 continue;
             }
@@ -62,15 +63,24 @@ public final class FactBuilder {
                 .sorted(Comparator.comparingInt(PartMention::getOffset)).toList());
         Integer leadYear = null;
         int index = 0;
+        // lookups by offset and a moving section pointer: a per-line scan of all headings was quadratic
+        java.util.Set<Integer> headingStarts = new java.util.HashSet<>();
+        headings.forEach(h -> headingStarts.add(h.getOffset()));
+        int nextSection = 0;
+        String section = null;
         for (Line l : lines) {
-            boolean isHeading = headings.stream().anyMatch(h -> h.getOffset() == l.start());
+            Interruption.check();
+            boolean isHeading = headingStarts.contains(l.start());
+            while (nextSection < sectionStarts.size() && sectionStarts.get(nextSection).getOffset() <= l.start()) {
+                section = sectionStarts.get(nextSection++).getPartId();
+            }
             String role = layout.role(l.number(), isHeading ? Roles.HEADING : Roles.BODY);
             Matcher ly = LEAD_YEAR.matcher(l.folded());
             Integer year = ly.find() ? Integer.valueOf(ly.group(1)) : null;
             if (leadYear == null && year != null && Roles.BODY.equals(role)) {
                 leadYear = year;
             }
-            paragraphs.add(new Paragraph(src, l.start(), l.end(), index++, role, year, section(sectionStarts, l)));
+            paragraphs.add(new Paragraph(src, l.start(), l.end(), index++, role, year, section));
             if (Roles.BODY.equals(role) || Roles.HEADING.equals(role) || Roles.CLOSING.equals(role)) {
                 ClauseSplitter.split(src, l, knowledge.stockPhrases(), clauses);
                 FigureExtractor.extract(src, l, figures);
@@ -141,16 +151,6 @@ public final class FactBuilder {
             }
         }
         return t;
-    }
-
-    private static String section(List<PartMention> starts, Line l) {
-        String id = null;
-        for (PartMention p : starts) {
-            if (p.getOffset() <= l.start()) {
-                id = p.getPartId();
-            }
-        }
-        return id;
     }
 
     static List<Line> lines(SourceText src) {

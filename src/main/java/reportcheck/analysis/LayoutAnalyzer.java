@@ -19,6 +19,7 @@ final class LayoutAnalyzer {
     static final Pattern RESIDUE = Pattern.compile(
             "^(>>|»|当前位置|您现在的位置|首页\\s*[>›]|.*\\|.*\\|)|^(发布时间|发布日期|来源|信息来源|点击率|点击数|浏览次数|浏览量|阅读次数|作者|责任编辑|字号|【字体|打印|关闭)"
             + "|^(【\\s*(打印|关闭|字号|字体|收藏|返回|分享)[^】]{0,8}】\\s*)+$");
+    private static final int MAX_RESIDUE = 200;
     private static final String CN_DIGIT = "[〇零○O一二三四五六七八九]";
     private static final String NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
     static final Pattern DATE_LINE = Pattern.compile(
@@ -37,7 +38,7 @@ final class LayoutAnalyzer {
         Line addressee = null;
         int i = 0;
         // top: residue, then a run of title-like lines (residue may follow), then an addressee
-        while (i < lines.size() && RESIDUE.matcher(lines.get(i).folded()).find()) {
+        while (i < lines.size() && residue(lines.get(i))) {
             roles.put(lines.get(i++).number(), Roles.RESIDUE);
         }
         int unitStart = -1;
@@ -53,7 +54,7 @@ final class LayoutAnalyzer {
             }
             i++;
         }
-        while (i < lines.size() && RESIDUE.matcher(lines.get(i).folded()).find()) {
+        while (i < lines.size() && residue(lines.get(i))) {
             roles.put(lines.get(i++).number(), Roles.RESIDUE);
         }
         if (i < lines.size() && addresseeLike(lines.get(i))) {
@@ -70,9 +71,9 @@ final class LayoutAnalyzer {
         int j = lines.size() - 1;
         // a saved web page ends with page controls ("【打印本页】【关闭窗口】") after the signature
         while (j >= i && (NOTE.matcher(lines.get(j).folded()).matches()
-                || RESIDUE.matcher(lines.get(j).folded()).find())) {
+                || residue(lines.get(j)))) {
             Line l = lines.get(j--);
-            roles.put(l.number(), RESIDUE.matcher(l.folded()).find() ? Roles.RESIDUE : Roles.NOTE);
+            roles.put(l.number(), residue(l) ? Roles.RESIDUE : Roles.NOTE);
         }
         if (j >= i) {
             Matcher m = DATE_LINE.matcher(lines.get(j).folded());
@@ -95,6 +96,14 @@ final class LayoutAnalyzer {
             roles.put(lines.get(j).number(), Roles.CLOSING);
         }
         return new Layout(roles, titles, addressee, issuer, date, dateParts, firstBody);
+    }
+
+    /**
+     * Web residue is a short line; a long one that happens to hold two "|" or open with "来源"
+     * is a paragraph (a report pasted without line breaks is one long line), and must be checked.
+     */
+    private static boolean residue(Line l) {
+        return l.end() - l.start() <= MAX_RESIDUE && RESIDUE.matcher(l.folded()).find();
     }
 
     private static int year(String s) {

@@ -33,6 +33,7 @@ final class NearDuplicateFinder {
         int[] shared = new int[ps.size()];
         List<SimilarParagraphs> out = new ArrayList<>();
         for (int a = 0; a < ps.size(); a++) {
+            Interruption.check();
             List<Integer> touched = new ArrayList<>();
             for (int g : index.gramsOf[a]) {
                 int holders = index.postings(g);
@@ -63,8 +64,12 @@ final class NearDuplicateFinder {
         if (a.getKey().equals(b.getKey()) || sharedGrams < MIN_SHARED * grams) {
             return null;
         }
-        int d = Levenshtein.distance(a.getKey(), b.getKey());
-        double sim = 1.0 - (double) d / Math.max(a.getKey().length(), b.getKey().length());
-        return sim >= MIN_SIMILARITY ? new SimilarParagraphs(a, b, sim, d) : null;
+        int longer = Math.max(a.getKey().length(), b.getKey().length());
+        // below MIN_SIMILARITY the exact distance does not matter, so the search is bounded
+        // (the epsilon: 1.0 - 0.8 is 0.19999999999999996, and 30 of it must still allow 6 edits)
+        int bound = (int) Math.floor((1.0 - MIN_SIMILARITY) * longer + 1e-9);
+        int d = Levenshtein.distance(a.getKey(), b.getKey(), bound);
+        double sim = 1.0 - (double) d / longer;
+        return d <= bound && sim >= MIN_SIMILARITY ? new SimilarParagraphs(a, b, sim, d) : null;
     }
 }

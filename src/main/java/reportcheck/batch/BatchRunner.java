@@ -1,6 +1,7 @@
 package reportcheck.batch;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import reportcheck.config.FindingFilter;
 import reportcheck.copies.CopyFinder;
 import reportcheck.copies.CopyResult;
 import reportcheck.copies.Passage;
@@ -19,6 +19,7 @@ import reportcheck.engine.Checker;
 import reportcheck.finding.CheckResult;
 import reportcheck.finding.Finding;
 import reportcheck.input.Readers;
+import reportcheck.config.FindingFilter;
 import reportcheck.render.JsonRenderer;
 import reportcheck.render.MarkdownRenderer;
 import reportcheck.render.OutputFormat;
@@ -39,31 +40,31 @@ public final class BatchRunner {
     /**
      * @param copies the comparison across reports, or null for none
      * @param earlier earlier reports to compare with (needs {@code copies})
-     * @param filter configuration and baseline applied to each report's findings, last
+     * @param timeout per-report time limit; zero for none
+     * @param filter configuration and baseline, applied to each report's final findings
      */
-    public record Settings(int jobs, List<OutputFormat> formats, CopyFinder copies, List<InputFile> earlier,
-            boolean reportPages, FindingFilter filter) {
+    public record Settings(int jobs, List<OutputFormat> renderers, CopyFinder copies, List<InputFile> earlier,
+            boolean reportPages, Duration timeout, FindingFilter filter) {
     }
 
     /**
-     * Sees each report once it is final, on the calling thread, in input order: its summary row,
-     * notices (a format that writes nothing for it) and problems (an output that failed).
+     * Sees each report once it is final, on the calling thread, in input order: {@code problems}
+     * are outputs that could not be written, {@code notes} formats that do not apply to it.
      */
     public interface Listener {
-        void reported(InputFile input, SummaryRow row, List<String> notices, List<String> problems);
+        void reported(InputFile input, SummaryRow row, List<String> problems, List<String> notes);
     }
 
     /** The batch's summary and whether anything could not be written. */
     public record Outcome(Summary summary, boolean outputErrors, List<String> earlierProblems) {
     }
 
-    private record Checked(InputFile input, CheckResult kept, SummaryRow row, Written written,
-            FindingFilter.Applied applied) {
+    private record Checked(InputFile input, CheckResult kept, SummaryRow row, List<String> problems,
+            List<String> notes) {
     }
 
-    /** What writing one report's outputs said: notices, and problems that are errors. */
-    private record Written(List<String> notices, List<String> problems) {
-        static final Written NOTHING = new Written(List.of(), List.of());
+    /** What writing a report's outputs gave: errors, and formats skipped with the reason. */
+    private record Written(List<String> problems, List<String> notes) {
     }
 
     private final Readers readers;
@@ -96,17 +97,16 @@ public final class BatchRunner {
     /** Each checklist written as soon as its report is done; only summary rows are kept. */
     private Outcome streaming(ExecutorService pool, List<InputFile> files, List<SummaryRow> failures,
             Listener listener) {
-        ReportRunner runner = new ReportRunner(readers, checker);
-        FindingFilter filter = filter();
+        ReportRunner runner = new ReportRunner(readers, checker, settings.timeout());
         long t0 = System.nanoTime();
         progress.start("检查", files.size());
         List<Future<Checked>> futures = new ArrayList<>();
         for (InputFile f : files) {
             futures.add(pool.submit(() -> {
-                FindingFilter.Applied a = filter.filter(runner.run(f.path(), f.source()));
-                Written w = a.result().ok() ? write(a.result(), f) : Written.NOTHING;
+                CheckResult r = settings.filter().apply(runner.run(f.path(), f.source()));
+                Written w = write(r, f);
                 progress.advance();
-                return new Checked(f, null, SummaryRow.of(a.result(), f.outputName()), w, a);
+                return new Checked(f, null, SummaryRow.of(r, f.outputName()), w.problems(), w.notes());
             }));
         }
         List<SummaryRow> rows = new ArrayList<>(failures);
@@ -114,8 +114,9 @@ public final class BatchRunner {
         for (int i = 0; i < files.size(); i++) {
             Checked c = await(futures.get(i), files.get(i));
             futures.set(i, null);
-            report(c, rows, listener);
-            outputErrors |= !c.written().problems().isEmpty();
+            rows.add(c.row());
+            outputErrors |= !c.problems().isEmpty();
+            progress.above(() -> listener.reported(c.input(), c.row(), c.problems(), c.notes()));
         }
         progress.finish();
         log.accept(String.format("检查 %d 份报告：%.2f 秒（%d 个线程）", files.size(), (System.nanoTime() - t0) / 1e9,
@@ -128,9 +129,9 @@ public final class BatchRunner {
             Listener listener) {
         CopyFinder copies = settings.copies();
         Map<String, List<Passage>> passages = new ConcurrentHashMap<>();
-        ReportRunner runner = new ReportRunner(readers, checker, (src, facts) -> passages.put(src, copies.passages(facts)));
-        // the JSON and Markdown checklists do not show the text; other formats may
-        boolean keepText = settings.formats().stream()
+        ReportRunner runner = new ReportRunner(readers, checker, settings.timeout(),
+                (src, facts) -> passages.put(src, copies.passages(facts)));
+        boolean keepText = settings.renderers().stream()
                 .anyMatch(r -> !(r instanceof JsonRenderer) && !(r instanceof MarkdownRenderer));
         long t0 = System.nanoTime();
         progress.start("检查", files.size() + settings.earlier().size());
@@ -139,7 +140,7 @@ public final class BatchRunner {
             futures.add(pool.submit(() -> {
                 CheckResult r = runner.run(f.path(), f.source());
                 progress.advance();
-                return new Checked(f, keepText ? r : r.withoutText(), null, Written.NOTHING, null);
+                return new Checked(f, keepText ? r : r.withoutText(), null, List.of(), List.of());
             }));
         }
         EarlierReports earlier = new EarlierReports(readers, checker, copies, progress);
@@ -167,7 +168,6 @@ public final class BatchRunner {
     private Outcome finish(ExecutorService pool, List<Checked> checked, CopyResult found, List<SummaryRow> failures,
             Listener listener, List<String> earlierProblems) {
         long t0 = System.nanoTime();
-        FindingFilter filter = filter();
         progress.start("写出", checked.size());
         List<Future<Checked>> writes = new ArrayList<>();
         for (int i = 0; i < checked.size(); i++) {
@@ -182,18 +182,19 @@ public final class BatchRunner {
                     all.sort(Finding.ORDER);
                     r = r.withFindings(all);
                 }
-                FindingFilter.Applied a = filter.filter(r);
-                Written w = a.result().ok() ? write(a.result(), c.input()) : Written.NOTHING;
+                r = settings.filter().apply(r);
+                Written w = write(r, c.input());
                 progress.advance();
-                return new Checked(c.input(), null, SummaryRow.of(a.result(), c.input().outputName()), w, a);
+                return new Checked(c.input(), null, SummaryRow.of(r, c.input().outputName()), w.problems(), w.notes());
             }));
         }
         List<SummaryRow> rows = new ArrayList<>(failures);
         boolean outputErrors = false;
         for (Future<Checked> w : writes) {
             Checked c = await(w, null);
-            report(c, rows, listener);
-            outputErrors |= !c.written().problems().isEmpty();
+            rows.add(c.row());
+            outputErrors |= !c.problems().isEmpty();
+            progress.above(() -> listener.reported(c.input(), c.row(), c.problems(), c.notes()));
         }
         progress.finish();
         log.accept(String.format("写出清单：%.2f 秒", (System.nanoTime() - t0) / 1e9));
@@ -201,35 +202,23 @@ public final class BatchRunner {
                 earlierProblems);
     }
 
-    /** In input order: the row, the filter's counts (a written baseline must not depend on threads), the listener. */
-    private void report(Checked c, List<SummaryRow> rows, Listener listener) {
-        rows.add(c.row());
-        if (c.applied() != null && settings.filter() != null) {
-            settings.filter().count(c.applied());
-        }
-        progress.above(() -> listener.reported(c.input(), c.row(), c.written().notices(), c.written().problems()));
-    }
-
-    private FindingFilter filter() {
-        return settings.filter() != null ? settings.filter() : FindingFilter.none();
-    }
-
+    /** A failed report gets its checklist too (status and reason), so every input has an output. */
     private Written write(CheckResult r, InputFile f) {
-        List<String> notices = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        for (OutputFormat format : settings.formats()) {
+        List<String> notes = new ArrayList<>();
+        for (OutputFormat format : settings.renderers()) {
             String skip = format.skipReason(r, f.path());
             if (skip != null) {
-                notices.add("提示：" + skip);
+                notes.add(skip);
                 continue;
             }
             try {
                 writer.write(r, f.path(), f.outputName(), format);
             } catch (IOException | RuntimeException e) {
-                problems.add("无法写出 " + format.format() + "：" + e);
+                problems.add("无法写出 " + format.format() + " 清单：" + (e instanceof IOException io ? OutputGuard.explain(io) : e));
             }
         }
-        return notices.isEmpty() && problems.isEmpty() ? Written.NOTHING : new Written(notices, problems);
+        return new Written(problems, notes);
     }
 
     /** A task's result; an Error inside a check (stack overflow, out of memory) fails that report only. */
@@ -244,7 +233,7 @@ public final class BatchRunner {
                 throw new IllegalStateException(e.getCause());
             }
             CheckResult r = CheckResult.failed(input.source(), "检查时出错：" + ReportRunner.describe(e.getCause()));
-            return new Checked(input, r, SummaryRow.of(r, input.outputName()), Written.NOTHING, null);
+            return new Checked(input, r, SummaryRow.of(r, input.outputName()), List.of(), List.of());
         }
     }
 

@@ -42,6 +42,10 @@ public final class InputWalker {
                                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                                     if (attrs.isRegularFile() && supported.test(file)) {
                                         found.add(file);
+                                    } else if (attrs.isSymbolicLink() && supported.test(file)) {
+                                        // a link the walk could not follow: say so rather than skip it silently
+                                        failures.add(new InputFile(file, file.toString(), null));
+                                        reasons.add("符号链接指向的文件不存在");
                                     }
                                     return FileVisitResult.CONTINUE;
                                 }

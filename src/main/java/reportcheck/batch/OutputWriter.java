@@ -1,18 +1,19 @@
 package reportcheck.batch;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import reportcheck.finding.CheckResult;
 import reportcheck.render.OutputFormat;
 import reportcheck.render.Renderer;
@@ -22,7 +23,21 @@ import reportcheck.render.Renderer;
  * moved into place, so an interrupted run leaves every output either complete or absent.
  */
 public final class OutputWriter {
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Temporary files being written right now, removed by a shutdown hook if the run is stopped (Ctrl-C, SIGTERM). */
+    private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            for (Path p : IN_FLIGHT) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException | RuntimeException e) {
+                    // the process is going away; a leftover hidden .part file is never taken for an output
+                }
+            }
+        }, "reportcheck-cleanup"));
+    }
+
     private final Path outDir;
 
     public OutputWriter(Path outDir) {
@@ -50,25 +65,22 @@ public final class OutputWriter {
      */
     public Path write(CheckResult result, Path input, String outputName, OutputFormat format) throws IOException {
         Path target = outDir.resolve(outputName + "." + format.extension());
-        Files.createDirectories(target.getParent());
         if (input != null && Files.exists(target) && Files.isSameFile(target, input)) {
             throw new IOException("输出文件就是输入文件本身，不覆盖：" + target);
         }
         return atomically(target, o -> format.write(result, input, o));
     }
 
-    /** What goes into one text output, written as UTF-8. */
+    /** What goes into one text output file (a batch summary, say). */
     @FunctionalInterface
     public interface Content {
         void writeTo(Writer w) throws IOException;
     }
 
-    /** Writes the text file {@code relativeName} under the output folder, complete or not at all. */
+    /** Writes {@code relativeName} under the output folder as UTF-8, complete or not at all. */
     public Path write(String relativeName, Content content) throws IOException {
-        Path target = outDir.resolve(relativeName);
-        Files.createDirectories(target.getParent());
-        return atomically(target, o -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(o, StandardCharsets.UTF_8));
+        return atomically(outDir.resolve(relativeName), o -> {
+            Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
             content.writeTo(w);
             w.flush();
         });
@@ -79,12 +91,11 @@ public final class OutputWriter {
     }
 
     private static Path atomically(Path target, Bytes bytes) throws IOException {
-        // not createTempFile: its owner-only permissions would stay on the output after the move
-        Path tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong())
-                + ".part");
+        Files.createDirectories(target.getParent());
+        Path tmp = newTemporary(target);
+        IN_FLIGHT.add(tmp);
         try {
-            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE))) {
+            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 bytes.writeTo(o);
             }
             try {
@@ -94,7 +105,27 @@ public final class OutputWriter {
             }
         } finally {
             Files.deleteIfExists(tmp);
+            IN_FLIGHT.remove(tmp);
         }
         return target;
+    }
+
+    /**
+     * A new hidden file beside {@code target}. Not {@link Files#createTempFile}: that makes the
+     * file readable by its owner only, and the checklist moved into place would keep that mode;
+     * a plain new file gets the permissions the user's umask gives any file.
+     */
+    private static Path newTemporary(Path target) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = target.resolveSibling("." + target.getFileName() + "."
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
+            try {
+                return Files.createFile(tmp);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
     }
 }

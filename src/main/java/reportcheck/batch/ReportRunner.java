@@ -1,32 +1,100 @@
 package reportcheck.batch;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BiConsumer;
 import reportcheck.analysis.Facts;
 import reportcheck.engine.Checker;
+import reportcheck.engine.Progress;
 import reportcheck.finding.CheckResult;
 import reportcheck.input.LoadedReport;
 import reportcheck.input.Readers;
 import reportcheck.text.UnreadableReportException;
 
-/** Reads and checks one report; every failure comes back as a failed {@link CheckResult}. */
+/**
+ * Reads and checks one report; every failure comes back as a failed {@link CheckResult}, and a
+ * report that takes longer than the time limit comes back timed out, naming the stage (and the
+ * rule) it was in. Safe to call from many threads at once.
+ *
+ * <p>The work runs on a thread of its own so that the caller can give up on it: at the limit
+ * the rule session is halted and the thread interrupted (the analysis checks for that between
+ * lines); if it still has not stopped after a short grace it is left to finish on its own (a
+ * daemon thread) and the batch goes on.
+ */
 public final class ReportRunner {
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    /** How long a stopped report may take to wind down before it is abandoned. */
+    private static final long GRACE_MILLIS = 2000;
+
     private final Readers readers;
     private final Checker checker;
+    private final Duration timeout;
     private final BiConsumer<String, Facts> factsListener;
 
     public ReportRunner(Readers readers, Checker checker) {
-        this(readers, checker, (source, facts) -> { });
+        this(readers, checker, DEFAULT_TIMEOUT);
     }
 
-    /** {@code factsListener} sees each report's facts, e.g. for a comparison across reports. */
-    public ReportRunner(Readers readers, Checker checker, BiConsumer<String, Facts> factsListener) {
+    /** {@code timeout} zero or negative: no limit. */
+    public ReportRunner(Readers readers, Checker checker, Duration timeout) {
+        this(readers, checker, timeout, (source, facts) -> { });
+    }
+
+    /**
+     * {@code timeout} zero or negative: no limit. {@code factsListener} sees each report's facts,
+     * e.g. for a comparison across reports.
+     */
+    public ReportRunner(Readers readers, Checker checker, Duration timeout, BiConsumer<String, Facts> factsListener) {
         this.readers = readers;
         this.checker = checker;
+        this.timeout = timeout;
         this.factsListener = factsListener;
+        if (!timeout.isZero() && !timeout.isNegative()) {
+            // the first report must not spend its time limit on the engine's one-time preparation
+            checker.warmUp();
+        }
     }
 
     public CheckResult run(Path file, String source) {
+        Progress progress = new Progress();
+        FutureTask<CheckResult> task = new FutureTask<>(() -> work(file, source, progress));
+        Thread worker = new Thread(task, "reportcheck-report");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return timeout.isZero() || timeout.isNegative() ? task.get()
+                    : task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            String stage = progress.stage();
+            String rule = progress.rule();
+            boolean inConsequence = progress.inConsequence();
+            stop(worker, progress);
+            return CheckResult.timedOut(source, TimeLimit.describe(timeout, stage, rule, inConsequence));
+        } catch (InterruptedException e) {
+            stop(worker, progress);
+            Thread.currentThread().interrupt();
+            return CheckResult.failed(source, "检查被中断");
+        } catch (ExecutionException e) {
+            return CheckResult.failed(source, "检查时出错：" + describe(e.getCause()));
+        }
+    }
+
+    private static void stop(Thread worker, Progress progress) {
+        progress.stop();
+        worker.interrupt();
+        try {
+            worker.join(GRACE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private CheckResult work(Path file, String source, Progress progress) {
         LoadedReport report;
         try {
             report = readers.read(file, source);
@@ -34,12 +102,21 @@ public final class ReportRunner {
             return CheckResult.failed(source, e.getMessage());
         }
         try {
+            progress.stage(Progress.ANALYSIS);
             Facts facts = checker.facts(report);
+            progress.stage(Progress.RULES);
+            var findings = checker.check(facts, progress);
+            if (progress.stopped()) {
+                throw new CancellationException("stopped at the time limit");
+            }
             factsListener.accept(source, facts);
             var doc = facts.document();
             return new CheckResult(source, CheckResult.CHECKED, report.format(), report.encoding(), doc.getTitle(),
-                    doc.getIssuer(), doc.getReportingYear(), checker.check(facts), null, report.text());
+                    doc.getIssuer(), doc.getReportingYear(), findings, null, report.text());
         } catch (RuntimeException e) {
+            if (progress.stopped()) {
+                throw e; // the caller has already reported the time limit
+            }
             return CheckResult.failed(source, "检查时出错：" + describe(e));
         }
     }
@@ -48,7 +125,10 @@ public final class ReportRunner {
     static String describe(Throwable e) {
         StringBuilder sb = new StringBuilder();
         if (e instanceof org.kie.api.runtime.rule.ConsequenceException ce && ce.getMatch() != null) {
-            sb.append("规则 \"").append(ce.getMatch().getRule().getName()).append("\" 执行失败：");
+            var rule = ce.getMatch().getRule();
+            Object id = rule.getMetaData().get("id");
+            sb.append("规则 ").append(id != null ? id.toString().replace("\"", "") + "（\"" + rule.getName() + "\"）"
+                    : "\"" + rule.getName() + "\"").append(" 执行失败：");
         }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {

@@ -19,19 +19,18 @@ import picocli.CommandLine.Spec;
 import reportcheck.analysis.FactBuilder;
 import reportcheck.batch.BatchRunner;
 import reportcheck.batch.InputWalker;
+import reportcheck.batch.OutputGuard;
 import reportcheck.batch.OutputWriter;
 import reportcheck.batch.Progress;
 import reportcheck.batch.ProgressBar;
 import reportcheck.batch.SummaryFiles;
+import reportcheck.copies.CopyFinder;
+import reportcheck.copies.CopySettings;
 import reportcheck.config.ConfigException;
 import reportcheck.config.FindingFilter;
-import reportcheck.copies.CopyFinder;
-import reportcheck.copies.CopyRules;
-import reportcheck.copies.CopySettings;
 import reportcheck.engine.Checker;
 import reportcheck.engine.RuleBase;
 import reportcheck.engine.RuleLoadException;
-import reportcheck.engine.RuleMeta;
 import reportcheck.finding.Severity;
 import reportcheck.input.Readers;
 import reportcheck.knowledge.Knowledge;
@@ -63,6 +62,10 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Exit with 1 when a finding is at least this severe: error, warning or none (default: ${DEFAULT-VALUE}).")
     String failOn;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Time limit per report; a report that takes longer is listed as timed out and the batch goes on. 0: no limit (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Reports checked at once (default: the number of processors).")
     Integer jobs;
@@ -77,10 +80,16 @@ public final class CheckCommand implements Callable<Integer> {
     RulesOption rulesOption;
 
     @Mixin
-    FilterOptions filterOptions;
+    SharedTextOptions shared;
 
     @Mixin
-    SharedTextOptions shared;
+    FilterOptions filterOptions;
+
+    /** Whether --out was given on the command line rather than left at its default. */
+    private boolean outGiven() {
+        return spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption("--out");
+    }
 
     @Override
     public Integer call() {
@@ -88,13 +97,16 @@ public final class CheckCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         Consumer<String> log = verbose ? m -> err.println("reportcheck: " + m) : m -> { };
         Severity threshold;
-        List<OutputFormat> formats;
+        List<OutputFormat> renderers;
         CopySettings copySettings;
         try {
             threshold = "none".equalsIgnoreCase(failOn.strip()) ? null : Severity.parse(failOn);
-            formats = Renderers.standard().select(format);
+            renderers = Renderers.standard().select(format);
             if (jobs != null && jobs < 1) {
                 throw new IllegalArgumentException("--jobs must be at least 1");
+            }
+            if (timeoutSeconds < 0 || Double.isNaN(timeoutSeconds)) {
+                throw new IllegalArgumentException("--timeout must be 0 (no limit) or a positive number of seconds");
             }
             copySettings = shared.settings();
         } catch (IllegalArgumentException e) {
@@ -132,21 +144,29 @@ public final class CheckCommand implements Callable<Integer> {
                 (System.nanoTime() - t0) / 1e9, cache == null ? "未使用" : cache.lastEvent()));
         FindingFilter filter;
         try {
-            filter = filterOptions.filter(allRules(rules));
+            // the cross-report rules can be turned off or re-graded like the DRL ones
+            List<reportcheck.engine.RuleMeta> known = new ArrayList<>(rules.rules());
+            known.addAll(reportcheck.copies.CopyRules.ALL);
+            filter = filterOptions.filter(known);
         } catch (ConfigException e) {
             err.println("reportcheck: " + e.getMessage());
             return ExitCode.USAGE.code();
         }
         CopyFinder copies = copySettings == null ? null : new CopyFinder(copySettings, knowledge.stockPhrases());
+        Readers readers = Readers.standard();
+        InputWalker.Walk walk = InputWalker.walk(paths, readers::isCandidate);
+        String clash = OutputGuard.clash(out, outGiven(), paths, walk.files(), renderers);
+        if (clash != null) {
+            err.println("reportcheck: " + clash);
+            return ExitCode.USAGE.code();
+        }
         OutputWriter writer = new OutputWriter(out);
         try {
             writer.prepare();
         } catch (IOException e) {
-            err.println("reportcheck: 输出目录无法写入：" + out + "（" + e + "）");
+            err.println("reportcheck: 输出目录无法写入：" + out + "（" + OutputGuard.explain(e) + "）");
             return ExitCode.OUTPUT_ERROR.code();
         }
-        Readers readers = Readers.standard();
-        InputWalker.Walk walk = InputWalker.walk(paths, readers::isCandidate);
         InputWalker.Walk earlier = InputWalker.walk(shared.compareWith, readers::isCandidate);
         List<SummaryRow> failures = new ArrayList<>();
         for (int i = 0; i < walk.failures().size(); i++) {
@@ -157,8 +177,9 @@ public final class CheckCommand implements Callable<Integer> {
         Progress progress = !quiet && Terminal.stderrIsTerminal() ? new ProgressBar(err, System::nanoTime)
                 : Progress.NONE;
         BatchRunner batch = new BatchRunner(readers, new Checker(rules, new FactBuilder(knowledge)), writer,
-                new BatchRunner.Settings(threads, formats, copies, earlier.files(),
-                        formats.stream().anyMatch(r -> r.format().equals("html")), filter), progress, log);
+                new BatchRunner.Settings(threads, renderers, copies, earlier.files(),
+                        renderers.stream().anyMatch(r -> r.format().equals("html")),
+                        java.time.Duration.ofMillis(Math.round(timeoutSeconds * 1000)), filter), progress, log);
         BatchRunner.Outcome outcome = batch.run(walk.files(), failures, new ReportLines(stdout, err, quiet));
         boolean earlierProblems = !earlier.failures().isEmpty() || !outcome.earlierProblems().isEmpty();
         for (int i = 0; i < earlier.failures().size(); i++) {
@@ -170,7 +191,7 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             SummaryFiles.write(writer, summary);
         } catch (IOException e) {
-            err.println("reportcheck: 无法写出汇总：" + e);
+            err.println("reportcheck: 无法写出汇总：" + OutputGuard.explain(e));
             outputErrors = true;
         }
         try {
@@ -183,8 +204,10 @@ public final class CheckCommand implements Callable<Integer> {
             outputErrors = true;
         }
         if (!quiet) {
-            stdout.printf("已检查 %d 份报告，%d 份无法检查；清单和汇总写入 %s%n", summary.count("checked"),
-                    summary.rows().size() - summary.count("checked"), out);
+            long timedOut = summary.count(reportcheck.finding.CheckResult.TIMED_OUT);
+            stdout.printf("已检查 %d 份报告，%d 份无法检查%s；清单和汇总写入 %s%n", summary.count("checked"),
+                    summary.rows().size() - summary.count("checked"),
+                    timedOut > 0 ? "（其中 " + timedOut + " 份超时）" : "", out);
         }
         stdout.flush();
         err.flush();
@@ -200,26 +223,20 @@ public final class CheckCommand implements Callable<Integer> {
         return failing ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
     }
 
-    /** The DRL rules and the findings made across reports: what --disable and --severity may name. */
-    static List<RuleMeta> allRules(RuleBase rules) {
-        List<RuleMeta> all = new ArrayList<>(rules.rules());
-        all.addAll(CopyRules.ALL);
-        return all;
-    }
-
     /** The line printed for each report, in input order. */
     private record ReportLines(PrintWriter stdout, PrintWriter err, boolean quiet) implements BatchRunner.Listener {
         @Override
-        public void reported(reportcheck.batch.InputFile input, SummaryRow row, List<String> notices,
-                List<String> problems) {
-            notices.forEach(n -> err.println(input.source() + ": " + n));
-            problems.forEach(p -> err.println(input.source() + ": " + p));
+        public void reported(reportcheck.batch.InputFile input, SummaryRow row, List<String> problems,
+                List<String> notes) {
             if (!row.ok()) {
-                err.println(input.source() + ": " + row.reason());
+                err.println(input.source() + ": "
+                        + (reportcheck.finding.CheckResult.TIMED_OUT.equals(row.status()) ? "超时：" : "") + row.reason());
             } else if (!quiet) {
                 stdout.printf("%s: 错误 %d · 警告 %d · 提示 %d%n", input.source(), row.errors(), row.warnings(),
                         row.infos());
             }
+            problems.forEach(p -> err.println(input.source() + ": " + p));
+            notes.forEach(n -> err.println(input.source() + ": 提示：" + n));
             stdout.flush();
             err.flush();
         }

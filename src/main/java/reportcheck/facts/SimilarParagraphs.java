@@ -25,6 +25,16 @@ public final class SimilarParagraphs {
         return second;
     }
 
+    /** Line of the first paragraph: a plain property, so a rule's join on it can be indexed. */
+    public int getFirstLine() {
+        return first.getLine();
+    }
+
+    /** Line of the second paragraph, for the same reason. */
+    public int getSecondLine() {
+        return second.getLine();
+    }
+
     public double getSimilarity() {
         return similarity;
     }

@@ -24,9 +24,9 @@ public record CheckResult(String source, String status, String format, String en
         return new CheckResult(source, TIMED_OUT, null, null, null, null, null, List.of(), error, null);
     }
 
-    /** The same result with other findings, e.g. after configuration, a baseline or a pass across the batch. */
-    public CheckResult withFindings(List<Finding> other) {
-        return new CheckResult(source, status, format, encoding, title, issuer, reportingYear, List.copyOf(other), error,
+    /** The same result with other findings, e.g. after configuration, a baseline or the cross-report pass. */
+    public CheckResult withFindings(List<Finding> all) {
+        return new CheckResult(source, status, format, encoding, title, issuer, reportingYear, List.copyOf(all), error,
                 text);
     }
 

@@ -116,7 +116,8 @@ public final class DocxReportReader implements ReportReader {
                     + "如确为正常文档，请用 Word 打开后重新另存为 .docx 再试";
         }
         if (lower.contains("doctype")) {
-            return "文档内部的 XML 含有 DOCTYPE 声明（正常的 Word 文档没有，可能是恶意构造的文件），已拒绝读取";
+            return "文档内部的 XML 含有 DOCTYPE 声明（正常的 Word 文档没有，可能是恶意构造的文件），已拒绝读取；"
+                    + "请向报告的提供方索取用 Word 或 WPS 正常保存的 .docx 再检查";
         }
         if (lower.contains("strict ooxml")) {
             return "这是“严格 Open XML”格式的 Word 文档，不支持；请在 Word 中“另存为”普通的 Word 文档（.docx）再检查";

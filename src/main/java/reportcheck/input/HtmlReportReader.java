@@ -54,7 +54,8 @@ public final class HtmlReportReader implements ReportReader {
         try {
             return ParagraphText.report(source, HtmlText.paragraphs(doc), format(), decoded.encoding());
         } catch (UnreadableReportException e) {
-            throw new UnreadableReportException("网页中除导航、脚本等之外没有文字，没有可检查的正文", e);
+            throw new UnreadableReportException("网页中除导航、脚本等之外没有文字，没有可检查的正文；"
+                    + "请确认保存的是报告正文所在的网页，或提供报告的 Word（.docx）或文本版本再检查", e);
         }
     }
 }

@@ -5,11 +5,12 @@ package reportcheck.render;
  * goes through here, in element content and in quoted attribute values alike, so nothing from a
  * report can open a tag, end an attribute or start a script.
  */
-final class Html {
+public final class Html {
     private Html() {
     }
 
-    static String esc(String s) {
+    /** Safe in element content and in quoted attribute values. */
+    public static String esc(String s) {
         if (s == null) {
             return "";
         }
@@ -39,5 +40,26 @@ final class Html {
     /** Text on one visual line: a line break inside evidence shows as ⏎. */
     static String oneLine(String s) {
         return esc(s == null ? "" : s.replaceAll("\\s*(\\r\\n|[\\r\\n])\\s*", " ⏎ "));
+    }
+
+    /**
+     * A relative link to a file in the output folder: every byte but unreserved characters and
+     * "/" is percent-encoded, so a name can neither leave the attribute nor become a scheme
+     * such as {@code javascript:}.
+     */
+    public static String relativeUrl(String path) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : path.replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "-._~/".indexOf(c) >= 0) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
+        }
+        String url = sb.toString();
+        // a name starting with "/" or "//" would point outside the output folder
+        return url.startsWith("/") ? "." + url : url;
     }
 }

@@ -30,13 +30,13 @@ public final class MarkdownRenderer implements Renderer {
     public void render(CheckResult r, Writer out) throws IOException {
         String heading = r.title() != null ? r.title() : "（报告无标题）";
         out.write("# 审查清单：" + oneLine(heading) + "\n\n");
-        out.write("- 文件：`" + r.source() + "`");
+        out.write("- 文件：" + code(r.source()));
         if (r.format() != null) {
             out.write("（" + r.format() + (r.encoding() != null ? "，" + r.encoding() : "") + "）");
         }
         out.write("\n");
         if (!r.ok()) {
-            out.write("- **无法检查**：" + r.error() + "\n");
+            out.write("- **无法检查**：" + oneLine(r.error()) + "\n");
             return;
         }
         if (r.issuer() != null) {
@@ -82,12 +82,39 @@ public final class MarkdownRenderer implements Renderer {
         return sb.toString();
     }
 
-    /** Evidence may span lines (a two-line title); a checklist item keeps it on one. */
-    private static String oneLine(String s) {
+    /**
+     * Text from a report on one line, with Markdown and HTML syntax escaped: evidence may span
+     * lines (a two-line title), and a hostile report must not inject links, images or raw HTML
+     * into the checklist it is quoted in.
+     */
+    static String oneLine(String s) {
         if (s == null) {
             return "";
         }
         // most texts are one line already; String.replaceAll would compile the pattern every call
-        return s.indexOf('\n') < 0 && s.indexOf('\r') < 0 ? s : LINE_BREAK.matcher(s).replaceAll(" ⏎ ");
+        String flat = s.indexOf('\n') < 0 && s.indexOf('\r') < 0 ? s : LINE_BREAK.matcher(s).replaceAll(" ⏎ ");
+        StringBuilder sb = new StringBuilder(flat.length());
+        for (int i = 0; i < flat.length(); i++) {
+            char c = flat.charAt(i);
+            if ("\\`*_[]<>&~|!#".indexOf(c) >= 0) {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /** A code span that holds any text: the fence is longer than any run of backticks inside. */
+    static String code(String s) {
+        String flat = s.replaceAll("[\\r\\n]+", " ");
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < flat.length(); i++) {
+            run = flat.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        String pad = longest > 0 ? " " : "";
+        return fence + pad + flat + pad + fence;
     }
 }

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import reportcheck.copies.SharedPair;
 import reportcheck.finding.Category;
+import reportcheck.render.Html;
 
 /** The two tables of {@code summary.html}: every report, and the pairs sharing the most text. */
 final class SummaryTables {

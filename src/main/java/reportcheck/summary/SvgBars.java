@@ -1,6 +1,7 @@
 package reportcheck.summary;
 
 import java.util.List;
+import reportcheck.render.Html;
 
 /**
  * Horizontal bar charts as inline SVG: no script, no network, readable when printed. Each bar is

@@ -14,8 +14,8 @@ public final class SourceText {
     private final String folded;
     private final int[] lineStarts;
     private final int[] lineEnds;
-    /** Whether the text holds a surrogate pair: without one, a column is just an offset. */
-    private final boolean surrogates;
+    /** Offsets of the low halves of surrogate pairs, ascending; usually none. */
+    private final int[] pairEnds;
 
     public SourceText(String original) {
         this.original = original;
@@ -36,11 +36,7 @@ public final class SourceText {
         if (start < n || lines.isEmpty()) {
             lines.add(new int[] {start, n});
         }
-        boolean pairs = false;
-        for (int i = 0; i < n && !pairs; i++) {
-            pairs = Character.isSurrogate(original.charAt(i));
-        }
-        surrogates = pairs;
+        pairEnds = pairEnds(original);
         lineStarts = new int[lines.size()];
         lineEnds = new int[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -89,9 +85,36 @@ public final class SourceText {
         return lo + 1;
     }
 
-    /** 1-based column of {@code offset} in code points. */
+    /**
+     * 1-based column of {@code offset} in code points. Counted from the surrogate pairs found
+     * once, not by scanning the line: a report without line breaks is one line of megabytes,
+     * and a scan per fact made its analysis quadratic.
+     */
     public int columnOf(int offset) {
         int start = lineStarts[lineOf(offset) - 1];
-        return (surrogates ? original.codePointCount(start, offset) : offset - start) + 1;
+        // a pair (p-1, p) lies wholly in [start, offset) when start + 1 <= p < offset
+        int pairs = countBelow(offset) - countBelow(start + 1);
+        return offset - start - Math.max(0, pairs) + 1;
+    }
+
+    /** How many pair ends lie below {@code offset}. */
+    private int countBelow(int offset) {
+        int i = java.util.Arrays.binarySearch(pairEnds, offset);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    private static int[] pairEnds(String s) {
+        int count = 0;
+        int[] found = new int[0];
+        for (int i = 1; i < s.length(); i++) {
+            if (Character.isLowSurrogate(s.charAt(i)) && Character.isHighSurrogate(s.charAt(i - 1))) {
+                if (count == found.length) {
+                    found = java.util.Arrays.copyOf(found, Math.max(8, count * 2));
+                }
+                found[count++] = i;
+                i++; // a low half cannot start the next pair
+            }
+        }
+        return java.util.Arrays.copyOf(found, count);
     }
 }

@@ -5,42 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line as a user meets it: outputs, exit codes and messages. */
 class CheckCommandTest {
     @TempDir
     Path tmp;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        CommandLine cl = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void checksTheSeedsAndWritesJsonAndMarkdownPerReport() throws Exception {
         Path out = tmp.resolve("out");
-        Run r = run("check", "seeds", "--out", out.toString());
-        assertEquals(ExitCode.FINDINGS.code(), r.code(), r.err());
+        Cli r = Cli.run("check", "seeds", "--out", out.toString());
+        assertEquals(ExitCode.FINDINGS.code(), r.code, r.err);
         try (Stream<Path> s = Files.list(out)) {
-            // a JSON and a Markdown checklist per seed, and the three summary files
-            assertEquals(13, s.filter(p -> !p.getFileName().toString().startsWith(".")).count());
+            List<String> names = s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+            // a JSON file and a checklist per report, and the batch summary
+            assertEquals(13, names.size(), names.toString());
+            assertEquals(5, names.stream().filter(n -> n.matches("00\\d_.*\\.json")).count(), names.toString());
+            assertEquals(5, names.stream().filter(n -> n.matches("00\\d_.*\\.md")).count(), names.toString());
+            assertTrue(names.containsAll(List.of("summary.csv", "summary.json", "summary.html")), names.toString());
         }
         JsonNode json = new ObjectMapper().readTree(out.resolve("003_c301495cfdadc365.json").toFile());
         assertEquals(1, json.get("schemaVersion").asInt());
@@ -56,19 +45,19 @@ class CheckCommandTest {
 
     @Test
     void failOnNoneExitsZeroAndFailOnWarningCountsWarnings() {
-        assertEquals(ExitCode.OK.code(), run("check", "seeds/000_c24621536ea822c3.txt", "--out", tmp.toString(),
-                "--fail-on", "none").code());
+        assertEquals(ExitCode.OK.code(), Cli.run("check", "seeds/000_c24621536ea822c3.txt", "--out", tmp.toString(),
+                "--fail-on", "none").code);
         Path clean = Path.of("src/test/resources/clean/clean-report-2023.txt");
-        assertEquals(ExitCode.OK.code(), run("check", clean.toString(), "--out", tmp.toString(), "--fail-on", "warning").code());
-        assertEquals(ExitCode.FINDINGS.code(), run("check", "seeds/001_d0b205e319d16db8.txt", "--out", tmp.toString(),
-                "--fail-on", "warning").code());
+        assertEquals(ExitCode.OK.code(), Cli.run("check", clean.toString(), "--out", tmp.toString(), "--fail-on", "warning").code);
+        assertEquals(ExitCode.FINDINGS.code(), Cli.run("check", "seeds/001_d0b205e319d16db8.txt", "--out", tmp.toString(),
+                "--fail-on", "warning").code);
     }
 
     @Test
     void aMissingInputIsReportedAndTheRestIsStillChecked() {
-        Run r = run("check", "no/such/file.txt", "seeds/000_c24621536ea822c3.txt", "--out", tmp.toString());
-        assertEquals(ExitCode.INPUT_ERRORS.code(), r.code());
-        assertTrue(r.err().contains("no/such/file.txt: 路径不存在"), r.err());
+        Cli r = Cli.run("check", "no/such/file.txt", "seeds/000_c24621536ea822c3.txt", "--out", tmp.toString());
+        assertEquals(ExitCode.INPUT_ERRORS.code(), r.code);
+        assertTrue(r.err.contains("no/such/file.txt: 路径不存在"), r.err);
         assertTrue(Files.exists(tmp.resolve("000_c24621536ea822c3.json")));
     }
 
@@ -78,35 +67,35 @@ class CheckCommandTest {
         copyTree(Path.of("rules"), rules);
         Path broken = rules.resolve("broken.drl");
         Files.writeString(broken, "package x;\nimport reportcheck.facts.*;\n\nrule \"bad\"\nwhen\n  Paragraph( text == )\nthen\nend\n");
-        Run r = run("check", "seeds/000_c24621536ea822c3.txt", "--out", tmp.resolve("o").toString(), "--rules", rules.toString());
-        assertEquals(ExitCode.RULES_ERROR.code(), r.code());
-        assertTrue(r.err().contains(broken.toString() + ":"), r.err());
-        assertTrue(r.err().contains("broken.drl:6:"), r.err());
-        assertTrue(!r.err().contains("null Package"), "follow-on noise is dropped: " + r.err());
+        Cli r = Cli.run("check", "seeds/000_c24621536ea822c3.txt", "--out", tmp.resolve("o").toString(), "--rules", rules.toString());
+        assertEquals(ExitCode.RULES_ERROR.code(), r.code);
+        assertTrue(r.err.contains(broken.toString() + ":"), r.err);
+        assertTrue(r.err.contains("broken.drl:6:"), r.err);
+        assertTrue(!r.err.contains("null Package"), "follow-on noise is dropped: " + r.err);
     }
 
     @Test
     void anUnwritableOutputFolderIsRefusedBeforeAnyWork() throws Exception {
         Path file = tmp.resolve("not-a-folder");
         Files.writeString(file, "x");
-        Run r = run("check", "seeds/000_c24621536ea822c3.txt", "--out", file.toString());
-        assertEquals(ExitCode.OUTPUT_ERROR.code(), r.code());
-        assertTrue(r.err().contains("输出目录无法写入"), r.err());
+        Cli r = Cli.run("check", "seeds/000_c24621536ea822c3.txt", "--out", file.toString());
+        assertEquals(ExitCode.OUTPUT_ERROR.code(), r.code);
+        assertTrue(r.err.contains("输出目录无法写入"), r.err);
     }
 
     @Test
     void unknownFormatOrSeverityIsAUsageError() {
-        assertEquals(ExitCode.USAGE.code(), run("check", "seeds", "--format", "pdfx", "--out", tmp.toString()).code());
-        assertEquals(ExitCode.USAGE.code(), run("check", "seeds", "--fail-on", "fatal", "--out", tmp.toString()).code());
-        assertEquals(ExitCode.USAGE.code(), run("check").code());
+        assertEquals(ExitCode.USAGE.code(), Cli.run("check", "seeds", "--format", "pdfx", "--out", tmp.toString()).code);
+        assertEquals(ExitCode.USAGE.code(), Cli.run("check", "seeds", "--fail-on", "fatal", "--out", tmp.toString()).code);
+        assertEquals(ExitCode.USAGE.code(), Cli.run("check").code);
     }
 
     @Test
     void rulesListsEveryRuleWithItsMetadata() {
-        Run r = run("rules");
-        assertEquals(0, r.code());
-        assertTrue(r.out().contains("placeholder.question-mark"), r.out());
-        assertTrue(r.out().contains("数字处留有问号"), r.out());
+        Cli r = Cli.run("rules");
+        assertEquals(0, r.code);
+        assertTrue(r.out.contains("placeholder.question-mark"), r.out);
+        assertTrue(r.out.contains("数字处留有问号"), r.out);
     }
 
     static void copyTree(Path from, Path to) throws Exception {

@@ -1,5 +1,6 @@
 package reportcheck.summary;
 
+import reportcheck.render.Html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

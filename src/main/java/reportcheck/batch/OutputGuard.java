@@ -1,0 +1,88 @@
+package reportcheck.batch;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import reportcheck.render.OutputFormat;
+
+/**
+ * Keeps a run from touching its inputs: refuses an output folder that is an input folder (or,
+ * unless the user named it, lies inside one), and any output that would land on an input file.
+ * Paths are compared after resolving symbolic links, so a link cannot smuggle an input in.
+ */
+public final class OutputGuard {
+    private OutputGuard() {
+    }
+
+    /** Why the run must not start, or null when the outputs are clear of the inputs. */
+    public static String clash(Path out, boolean outGiven, List<Path> given, List<InputFile> files,
+            List<? extends OutputFormat> renderers) {
+        Path o = real(out);
+        for (Path p : given) {
+            if (!Files.isDirectory(p)) {
+                continue;
+            }
+            Path in = real(p);
+            if (o.equals(in)) {
+                return "输出目录 " + out + " 就是输入目录；清单不写进输入文件夹，请用 --out 另指一个目录";
+            }
+            if (o.startsWith(in) && !outGiven) {
+                return "默认输出目录 " + out + " 位于输入目录 " + p + " 之内；未经指定不写入输入文件夹，请用 --out 指明输出目录";
+            }
+        }
+        Map<Path, InputFile> inputs = new HashMap<>();
+        for (InputFile f : files) {
+            inputs.put(real(f.path()), f);
+        }
+        for (InputFile f : files) {
+            for (OutputFormat r : renderers) {
+                Path target = out.resolve(f.outputName() + "." + r.extension());
+                InputFile hit = inputs.get(real(target));
+                if (hit != null) {
+                    return "输出 " + target + " 会覆盖输入文件 " + hit.source() + "；请用 --out 另指一个目录";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The path with links resolved as far as it exists; the rest appended as written. */
+    static Path real(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        Path existing = abs;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return abs;
+        }
+        try {
+            return existing.toRealPath().resolve(existing.relativize(abs)).normalize();
+        } catch (IOException e) {
+            return abs;
+        }
+    }
+
+    /** An I/O failure in the user's terms, naming the path. */
+    public static String explain(IOException e) {
+        String file = e instanceof FileSystemException fe && fe.getFile() != null ? fe.getFile() : "";
+        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+            return "已有同名的文件而不是文件夹：" + file;
+        }
+        if (e instanceof AccessDeniedException) {
+            return "没有写入权限：" + file;
+        }
+        String msg = String.valueOf(e.getMessage());
+        if (msg.contains("No space left") || msg.contains("out of disk space") || msg.contains("Disk quota")) {
+            return "磁盘空间不足，文件未写出（已写的部分已删除）：" + file;
+        }
+        return e.getClass().getSimpleName() + "：" + msg;
+    }
+}
