@@ -1,53 +1,100 @@
 package reportcheck.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import reportcheck.input.DocxReportReader;
+import reportcheck.input.HtmlReportReader;
+import reportcheck.input.LoadedReport;
+import reportcheck.input.PdfReportReader;
+import reportcheck.input.ReportReader;
+import reportcheck.support.Invariants;
 import reportcheck.text.SourceText;
 import reportcheck.text.TextDecoder;
 import reportcheck.text.UnreadableReportException;
 
 /**
- * Coverage-guided fuzzing of the plain-text reader's decoding: any bytes either decode or are
- * refused with {@link UnreadableReportException}; nothing else may escape, and the decoded text
- * must split into lines whose offsets map back consistently.
+ * Coverage-guided fuzzing of every reader. Whatever the bytes, a reader either returns a report
+ * whose lines tile its text, or refuses the file with an {@link UnreadableReportException} that
+ * says why; no other exception or error may escape, and the file read is left byte for byte as
+ * it was.
  *
- * <p>Without {@code JAZZER_FUZZ=1} this replays the inputs under
- * {@code src/test/resources/reportcheck/fuzz/ReaderFuzzTestInputs/decode/} (the seed reports
- * and every crash found so far) as a regression test.
+ * <p>Without {@code JAZZER_FUZZ=1} each target replays the inputs under
+ * {@code src/test/resources/reportcheck/fuzz/ReaderFuzzTestInputs/<target>/} (the seed reports
+ * in that format, a few malformed documents, and every crash found so far) as a regression test.
+ * The document readers take a path, so each input is written to a scratch file first.
  */
 class ReaderFuzzTest {
+    private static final Path SCRATCH = scratchDir();
+
     @FuzzTest(maxDuration = "10m")
     void decode(byte[] bytes) {
         TextDecoder.Decoded d;
         try {
             d = TextDecoder.decode(bytes);
         } catch (UnreadableReportException refused) {
-            if (refused.getMessage() == null || refused.getMessage().isBlank()) {
-                throw new AssertionError("refusal without a message", refused);
-            }
+            requireReason(refused);
             return;
         }
-        SourceText src = new SourceText(d.text());
-        String text = src.original();
-        if (src.folded().length() != text.length()) {
-            throw new AssertionError("folding changed the length");
+        Invariants.linesTileText(new SourceText(d.text()));
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void docx(byte[] bytes) {
+        read(new DocxReportReader(), "fuzz.docx", bytes);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void html(byte[] bytes) {
+        read(new HtmlReportReader(), "fuzz.html", bytes);
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void pdf(byte[] bytes) {
+        read(new PdfReportReader(), "fuzz.pdf", bytes);
+    }
+
+    private static void read(ReportReader reader, String name, byte[] bytes) {
+        Path file = SCRATCH.resolve(name);
+        try {
+            Files.write(file, bytes);
+            try {
+                LoadedReport report = reader.read(file, name);
+                Invariants.linesTileText(report.text());
+            } catch (UnreadableReportException refused) {
+                requireReason(refused);
+            }
+            if (!Arrays.equals(bytes, Files.readAllBytes(file))) {
+                throw new AssertionError(reader.format() + " reader changed the file it read");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        int previousEnd = -1;
-        for (int line = 1; line <= src.lineCount(); line++) {
-            int s = src.lineStart(line);
-            int e = src.lineEnd(line);
-            if (s > e || s <= previousEnd || e > text.length()) {
-                throw new AssertionError("line " + line + " spans " + s + ".." + e);
-            }
-            for (int i = s; i < e; i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || c == '\r') {
-                    throw new AssertionError("line " + line + " holds a line break");
+    }
+
+    private static void requireReason(UnreadableReportException refused) {
+        if (refused.getMessage() == null || refused.getMessage().isBlank()) {
+            throw new AssertionError("refusal without a message", refused);
+        }
+    }
+
+    private static Path scratchDir() {
+        try {
+            Path dir = Files.createTempDirectory("reportcheck-fuzz");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (var files = Files.list(dir)) {
+                    files.forEach(f -> f.toFile().delete());
+                } catch (IOException ignored) {
+                    // a scratch folder left in the temp directory harms nothing
                 }
-            }
-            if (src.lineOf(s) != line || src.columnOf(s) != 1) {
-                throw new AssertionError("line " + line + " does not map back to itself");
-            }
-            previousEnd = e;
+                dir.toFile().delete();
+            }));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

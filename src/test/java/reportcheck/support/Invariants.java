@@ -50,6 +50,27 @@ public final class Invariants {
         }
     }
 
+    /**
+     * The lines of a text tile it: each starts after the previous one ends, holds no line break,
+     * and its first character maps back to that line and column 1.
+     */
+    public static void linesTileText(SourceText src) {
+        String text = src.original();
+        check(src.folded().length() == text.length(), "folding changed the length", text.length());
+        int previousEnd = -1;
+        for (int line = 1; line <= src.lineCount(); line++) {
+            int s = src.lineStart(line);
+            int e = src.lineEnd(line);
+            check(s <= e && s > previousEnd && e <= text.length(), "line spans " + s + ".." + e, line);
+            for (int i = s; i < e; i++) {
+                char c = text.charAt(i);
+                check(c != '\n' && c != '\r', "line holds a line break", line);
+            }
+            check(src.lineOf(s) == line && src.columnOf(s) == 1, "line does not map back to itself", line);
+            previousEnd = e;
+        }
+    }
+
     /** UTF-16 offset of a 1-based line and code-point column. */
     public static int offset(SourceText src, int line, int column, Object what) {
         check(line >= 1 && line <= src.lineCount(), "line " + line + " out of 1.." + src.lineCount(), what);
