@@ -56,7 +56,9 @@ public final class DocxReportReader implements ReportReader {
             return ParagraphText.report(source, paragraphs, format(), "Office Open XML");
         } catch (UnreadableReportException e) {
             throw e;
-        } catch (Exception | StackOverflowError e) {
+        } catch (Exception | StackOverflowError | NoClassDefFoundError e) {
+            // NoClassDefFoundError: a damaged local header can name a ZIP method (zstd, xz, ...)
+            // whose optional codec POI's ZIP library would load; Word never writes those
             throw new UnreadableReportException(explain(e), e);
         } finally {
             if (pkg != null) {
@@ -121,6 +123,9 @@ public final class DocxReportReader implements ReportReader {
         }
         if (lower.contains("strict ooxml")) {
             return "这是“严格 Open XML”格式的 Word 文档，不支持；请在 Word 中“另存为”普通的 Word 文档（.docx）再检查";
+        }
+        if (root instanceof NoClassDefFoundError || root instanceof ClassNotFoundException) {
+            return "文档中的数据使用了 Word 不使用的压缩方式，文件可能已损坏；请用 Word 或 WPS 打开后重新另存为 .docx 再检查";
         }
         String why = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return "无法读取 Word 文档，文件可能已损坏（" + why + "）；请用 Word 或 WPS 打开后重新另存为 .docx 再检查";

@@ -160,6 +160,17 @@ class DocxReportReaderTest {
                 .getMessage().contains("没有文字"));
     }
 
+    /** Found by fuzzing: a local header naming zstd made POI's ZIP library load a codec we do not ship. */
+    @Test
+    void aZipMethodWordNeverWritesIsRefusedNotACrash() throws Exception {
+        Path odd = Path.of("src/test/resources/reportcheck/fuzz/ReaderFuzzTestInputs/docx/crash-zstd-method-in-local-header.docx");
+        byte[] before = Files.readAllBytes(odd);
+        UnreadableReportException e = assertThrows(UnreadableReportException.class,
+                () -> new DocxReportReader().read(odd, "odd.docx"));
+        assertTrue(e.getMessage().contains("Word 不使用的压缩方式"), e.getMessage());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(odd)));
+    }
+
     @Test
     void chineseCountingReadsAsWritten() {
         assertEquals("十", NumberFormats.format(10, "chineseCounting"));
