@@ -66,6 +66,10 @@ public final class CheckCommand implements Callable<Integer> {
             description = "Time limit per report; a report that takes longer is listed as timed out and the batch goes on. 0: no limit (default: ${DEFAULT-VALUE}).")
     double timeoutSeconds;
 
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + reportcheck.input.Readers.DEFAULT_MAX_CHARS,
+            description = "Longest report text checked, in characters; a longer file is listed as failed with its size and the batch goes on. 0: no limit (default: ${DEFAULT-VALUE}).")
+    int maxChars;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "Reports checked at once (default: the number of processors).")
     Integer jobs;
@@ -107,6 +111,9 @@ public final class CheckCommand implements Callable<Integer> {
             }
             if (timeoutSeconds < 0 || Double.isNaN(timeoutSeconds)) {
                 throw new IllegalArgumentException("--timeout must be 0 (no limit) or a positive number of seconds");
+            }
+            if (maxChars < 0) {
+                throw new IllegalArgumentException("--max-chars must be 0 (no limit) or a positive number of characters");
             }
             copySettings = shared.settings();
         } catch (IllegalArgumentException e) {
@@ -153,7 +160,7 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         CopyFinder copies = copySettings == null ? null : new CopyFinder(copySettings, knowledge.stockPhrases());
-        Readers readers = Readers.standard();
+        Readers readers = Readers.standard().withMaxChars(maxChars);
         InputWalker.Walk walk = InputWalker.walk(paths, readers::isCandidate);
         String clash = OutputGuard.clash(out, outGiven(), paths, walk.files(), renderers);
         if (clash != null) {

@@ -13,10 +13,34 @@ import reportcheck.text.UnreadableReportException;
  * takes whatever the others do not.
  */
 public final class Readers {
+    /**
+     * Longest text checked by default, in UTF-16 units. Annual reports run to a few tens of
+     * thousands of characters; beyond this the rules' working memory (a few hundred bytes per
+     * character) would outgrow a default heap, so a far larger file is refused, not half-checked.
+     */
+    public static final int DEFAULT_MAX_CHARS = 2_000_000;
+
+    /** No encoding we decode spends more than this many bytes on one UTF-16 unit. */
+    private static final int MAX_BYTES_PER_CHAR = 4;
+
     private final List<ReportReader> readers;
+    private final int maxChars;
 
     public Readers(List<ReportReader> readers) {
+        this(readers, DEFAULT_MAX_CHARS);
+    }
+
+    private Readers(List<ReportReader> readers, int maxChars) {
         this.readers = List.copyOf(readers);
+        this.maxChars = maxChars;
+    }
+
+    /** The same readers with another length limit; 0 means none. */
+    public Readers withMaxChars(int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("a length limit cannot be negative");
+        }
+        return new Readers(readers, limit);
     }
 
     public static Readers standard() {
@@ -37,7 +61,16 @@ public final class Readers {
         byte[] head = head(file);
         for (ReportReader reader : readers) {
             if (reader.accepts(file, head)) {
-                return reader.read(file, source);
+                if (reader instanceof TextReportReader) {
+                    refuseLargeText(file);
+                }
+                LoadedReport report = reader.read(file, source);
+                int length = report.text().original().length();
+                if (maxChars > 0 && length > maxChars) {
+                    throw new UnreadableReportException("报告正文有 " + length + " 字，超过上限（" + maxChars
+                            + " 字，可用 --max-chars 调整）；" + TOO_LONG_ADVICE);
+                }
+                return report;
             }
         }
         throw new UnreadableReportException("不支持的文件类型");
@@ -55,6 +88,23 @@ public final class Readers {
 
     private static final List<String> CANDIDATES = List.of(".txt", ".docx", ".html", ".htm", ".pdf", ".doc", ".wps",
             ".mht", ".mhtml");
+
+    private static final String TOO_LONG_ADVICE = "一份年度报告通常只有几万字，请确认选对了文件，或把其中的多份报告分开检查";
+
+    /** A plain text too large to hold the limit in any encoding is refused before it is read at all. */
+    private void refuseLargeText(Path file) throws UnreadableReportException {
+        long bytes;
+        try {
+            bytes = Files.size(file);
+        } catch (IOException e) {
+            throw new UnreadableReportException("无法读取文件：" + e.getMessage(), e);
+        }
+        if (maxChars > 0 && bytes > (long) MAX_BYTES_PER_CHAR * maxChars) {
+            throw new UnreadableReportException(String.format(java.util.Locale.ROOT,
+                    "文件有 %.1f MB，超过文本报告的上限（%d 字，可用 --max-chars 调整）；%s",
+                    bytes / 1048576.0, maxChars, TOO_LONG_ADVICE));
+        }
+    }
 
     private static byte[] head(Path file) throws UnreadableReportException {
         try (InputStream in = Files.newInputStream(file)) {

@@ -13,14 +13,17 @@ import reportcheck.batch.ReportRunner;
 import reportcheck.finding.CheckResult;
 import reportcheck.finding.Finding;
 import reportcheck.input.Readers;
+import reportcheck.support.Cli;
 import reportcheck.support.Engine;
+import reportcheck.support.Hashes;
 import reportcheck.support.Invariants;
 import reportcheck.text.SourceText;
 
 /**
  * Long and degenerate inputs finish well within the default time limit, with findings at the
- * right places. (The 5 MB and 50 MB runs, with their peak memory, are measured from the command
- * line; see the README.)
+ * right places; a text far beyond any report is refused before it is read, so memory stays
+ * bounded. (The 5 MB and 50 MB runs, with their peak memory, are measured from the command line;
+ * see the README.)
  */
 class LongInputTest {
     @TempDir
@@ -69,5 +72,41 @@ class LongInputTest {
         CheckResult r = new ReportRunner(Readers.standard(), Engine.checker(), Duration.ofSeconds(60)).run(f, "r.txt");
         assertEquals(CheckResult.CHECKED, r.status(), r.error());
         assertTrue(r.findings().size() > 40, "every repeated paragraph is reported");
+    }
+
+    @Test
+    void aFiftyMegabyteTextIsRefusedUnreadAndTheBatchGoesOn() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        byte[] seed = Files.readAllBytes(Path.of("seeds/001_d0b205e319d16db8.txt"));
+        try (var os = Files.newOutputStream(in.resolve("huge.txt"))) {
+            for (long written = 0; written < 50L << 20; written += seed.length) {
+                os.write(seed);
+            }
+        }
+        Files.copy(Path.of("seeds/000_c24621536ea822c3.txt"), in.resolve("good.txt"));
+        var before = Hashes.of(in);
+        Path out = tmp.resolve("out");
+        Cli.Run r = Cli.run("check", in.toString(), "--out", out.toString());
+        assertEquals(3, r.exit(), r.toString());
+        assertTrue(r.err().contains(in.resolve("huge.txt") + ": 文件有 50.0 MB，超过文本报告的上限（2000000 字，可用 --max-chars 调整）"),
+                r.toString());
+        assertTrue(Files.readString(out.resolve("huge.json")).contains("\"status\" : \"failed\""));
+        assertTrue(Files.readString(out.resolve("good.json")).contains("\"status\" : \"checked\""));
+        assertEquals(before, Hashes.of(in));
+    }
+
+    @Test
+    void theLengthLimitAppliesToTheTextOfEveryFormatAndCanBeLifted() throws Exception {
+        Path docx = tmp.resolve("001.docx");
+        reportcheck.support.DocxWriter.write(Files.readAllLines(Path.of("seeds/001_d0b205e319d16db8.txt")), docx);
+        Cli.Run tight = Cli.run("check", docx.toString(), "--out", tmp.resolve("a").toString(), "--max-chars", "1000");
+        assertEquals(3, tight.exit(), tight.toString());
+        assertTrue(tight.err().matches("(?s).*001\\.docx: 报告正文有 \\d{4,} 字，超过上限（1000 字，可用 --max-chars 调整）.*"),
+                tight.toString());
+        Cli.Run lifted = Cli.run("check", docx.toString(), "--out", tmp.resolve("b").toString(), "--max-chars", "0");
+        assertEquals(1, lifted.exit(), lifted.toString()); // checked: seed 001 has errors
+        Cli.Run negative = Cli.run("check", docx.toString(), "--out", tmp.resolve("c").toString(), "--max-chars", "-1");
+        assertEquals(2, negative.exit(), negative.toString());
+        assertTrue(negative.err().contains("--max-chars"), negative.toString());
     }
 }
