@@ -12,6 +12,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import reportcheck.text.Signatures;
 import reportcheck.text.UnreadableReportException;
 
 /**
@@ -39,7 +40,7 @@ public final class DocxReportReader implements ReportReader {
 
     @Override
     public boolean accepts(Path file, byte[] head) {
-        return Magic.isZip(head);
+        return Signatures.zip(head);
     }
 
     @Override

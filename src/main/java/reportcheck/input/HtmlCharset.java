@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import reportcheck.text.Signatures;
 import reportcheck.text.TextDecoder;
 import reportcheck.text.UnreadableReportException;
 
@@ -30,7 +31,7 @@ final class HtmlCharset {
     }
 
     static TextDecoder.Decoded decode(byte[] bytes) throws UnreadableReportException {
-        if (Magic.starts(bytes, 0xEF, 0xBB, 0xBF) || Magic.starts(bytes, 0xFF, 0xFE) || Magic.starts(bytes, 0xFE, 0xFF)) {
+        if (Signatures.startsWith(bytes, 0xEF, 0xBB, 0xBF) || Signatures.startsWith(bytes, 0xFF, 0xFE) || Signatures.startsWith(bytes, 0xFE, 0xFF)) {
             return TextDecoder.decode(bytes);
         }
         String label = declared(bytes);

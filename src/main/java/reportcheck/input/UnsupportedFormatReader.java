@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import reportcheck.text.Signatures;
 import reportcheck.text.UnreadableReportException;
 
 /**
@@ -39,20 +40,17 @@ final class UnsupportedFormatReader implements ReportReader {
 
     /** The refusal message for a recognised unsupported format, "OLE2" when the file must be opened to tell, or null. */
     static String kind(byte[] b) {
-        if (Magic.isOle2(b)) {
+        if (Signatures.ole2(b)) {
             return "OLE2";
         }
-        if (Magic.starts(b, '{', '\\', 'r', 't', 'f')) {
+        if (Signatures.startsWith(b, '{', '\\', 'r', 't', 'f')) {
             return "这是 RTF 文档，不支持；请用 Word 或 WPS 打开后“另存为”Word 文档（.docx）再检查";
         }
-        if (Magic.starts(b, 0x89, 'P', 'N', 'G') || Magic.starts(b, 0xFF, 0xD8, 0xFF) || Magic.starts(b, 'G', 'I', 'F', '8')
-                || Magic.starts(b, 'B', 'M') && b.length > 14 && b[6] == 0 && b[7] == 0
-                || Magic.starts(b, 'I', 'I', 42, 0) || Magic.starts(b, 'M', 'M', 0, 42)
-                || Magic.starts(b, 'R', 'I', 'F', 'F') && b.length >= 12 && b[8] == 'W' && b[9] == 'E' && b[10] == 'B') {
+        if (Signatures.image(b) != null) {
             return "这是图片文件，不是文字；" + NO_OCR;
         }
-        if (Magic.starts(b, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C) || Magic.starts(b, 'R', 'a', 'r', '!')
-                || Magic.starts(b, 0x1F, 0x8B)) {
+        if (Signatures.startsWith(b, '7', 'z', 0xBC, 0xAF, 0x27, 0x1C) || Signatures.startsWith(b, 'R', 'a', 'r', '!')
+                || Signatures.startsWith(b, 0x1F, 0x8B)) {
             return "这是压缩包，不是报告；请解压后检查其中的报告文件";
         }
         String text = Magic.sniffText(b, 2048).toLowerCase(Locale.ROOT);

@@ -10,22 +10,17 @@ public final class BinarySniffer {
 
     /** A short Chinese description of the binary kind, or null when the bytes may be text. */
     public static String describe(byte[] b) {
-        if (starts(b, 0x89, 'P', 'N', 'G')) {
-            return "PNG 图片";
+        String image = Signatures.image(b);
+        if (image != null) {
+            return image + " 图片";
         }
-        if (starts(b, 0xFF, 0xD8, 0xFF)) {
-            return "JPEG 图片";
-        }
-        if (starts(b, 'G', 'I', 'F', '8')) {
-            return "GIF 图片";
-        }
-        if (starts(b, '%', 'P', 'D', 'F')) {
+        if (Signatures.startsWith(b, '%', 'P', 'D', 'F')) {
             return "PDF 文件";
         }
-        if (starts(b, 'P', 'K', 3, 4)) {
+        if (Signatures.zip(b)) {
             return "ZIP 压缩包或 Office 文档";
         }
-        if (starts(b, 0xD0, 0xCF, 0x11, 0xE0)) {
+        if (Signatures.ole2(b)) {
             return "旧版 Office 二进制文档（.doc/.xls）";
         }
         int limit = Math.min(b.length, 8192);
@@ -43,17 +38,5 @@ public final class BinarySniffer {
             return "二进制文件（控制字符过多）";
         }
         return null;
-    }
-
-    private static boolean starts(byte[] b, int... prefix) {
-        if (b.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((b[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -44,6 +44,10 @@ class TextDecoderTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
         UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> TextDecoder.decode(png));
         assertTrue(e.getMessage().contains("PNG"), e.getMessage());
+        // the same signature table as the readers: a WebP image is named too, though it holds no NUL early
+        byte[] webp = {'R', 'I', 'F', 'F', 0x24, 0x10, 1, 1, 'W', 'E', 'B', 'P', 'V', 'P', '8', ' '};
+        e = assertThrows(UnreadableReportException.class, () -> TextDecoder.decode(webp));
+        assertTrue(e.getMessage().contains("WebP 图片"), e.getMessage());
         byte[] nul = {'a', 'b', 0, 'c'};
         assertThrows(UnreadableReportException.class, () -> TextDecoder.decode(nul));
     }
