@@ -9,12 +9,16 @@ import reportcheck.finding.Finding;
  * Applies a {@link RuleConfig} and a {@link Baseline} to each report's result, in that order: rules
  * turned off are dropped, severities changed, then accepted findings removed. It remembers the
  * configured findings it saw (before the baseline), which is what {@code --write-baseline} writes.
- * One filter serves one run; not for concurrent use.
+ * One filter serves one run; its worker threads may share it.
  */
 public final class FindingFilter {
     private final RuleConfig config;
     private final Baseline baseline;
-    private final List<Baseline.Entry> seen = new ArrayList<>();
+    /** Entries with the full path of their report, so two same-named files in different folders keep one order. */
+    private final List<Seen> seen = new ArrayList<>();
+    private record Seen(String source, Baseline.Entry entry) {
+    }
+
     private int accepted;
 
     public FindingFilter(RuleConfig config, Baseline baseline) {
@@ -36,7 +40,7 @@ public final class FindingFilter {
             }
             Finding g = config.adjust(f);
             String evidence = g.evidence() == null ? "" : g.evidence();
-            seen.add(new Baseline.Entry(report, g.ruleId(), evidence));
+            seen.add(new Seen(r.source(), new Baseline.Entry(report, g.ruleId(), evidence)));
             Baseline.Entry match = open.stream().filter(e -> e.accepts(report, g.ruleId(), evidence))
                     .findFirst().orElse(null);
             if (match != null) {
@@ -51,11 +55,10 @@ public final class FindingFilter {
 
     /** Every configured finding seen so far, as baseline entries for its report. */
     public synchronized Baseline seen() {
-        // reports are checked in parallel, so order the entries by report (stable within one)
-        List<Baseline.Entry> ordered = new ArrayList<>(seen);
-        ordered.sort(java.util.Comparator.comparing(Baseline.Entry::report,
-                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
-        return new Baseline(ordered);
+        // reports are checked in parallel, so order the entries by report path (stable within one)
+        List<Seen> ordered = new ArrayList<>(seen);
+        ordered.sort(java.util.Comparator.comparing(Seen::source));
+        return new Baseline(ordered.stream().map(Seen::entry).toList());
     }
 
     /** How many findings the baseline has accepted so far. */

@@ -52,6 +52,21 @@ class FindingFilterTest {
         assertEquals(6, filter.seen().entries().size());
     }
 
+    /** Workers finish in any order; two same-named reports in different folders must not interleave by it. */
+    @Test
+    void theWrittenBaselineIsInTheSameOrderWhicheverReportFinishesFirst() {
+        CheckResult x = result("2022/a.txt", finding("style.a", 1, "x1"), finding("style.a", 2, "x2"));
+        CheckResult y = result("2023/a.txt", finding("style.a", 1, "y1"), finding("style.a", 2, "y2"));
+        FindingFilter first = new FindingFilter(RuleConfig.none(), Baseline.none());
+        first.apply(x);
+        first.apply(y);
+        FindingFilter second = new FindingFilter(RuleConfig.none(), Baseline.none());
+        second.apply(y);
+        second.apply(x);
+        assertEquals(List.of("x1", "x2", "y1", "y2"), first.seen().entries().stream().map(Baseline.Entry::evidence).toList());
+        assertEquals(first.seen().entries(), second.seen().entries());
+    }
+
     @Test
     void aWrittenBaselineReadsBack() throws Exception {
         Baseline b = new Baseline(List.of(new Baseline.Entry("a.txt", "style.a", "x\ny"), new Baseline.Entry(null, "r.b", "z")));
