@@ -76,7 +76,9 @@ public final class DocxReportReader implements ReportReader {
             for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements();) {
                 names.add(en.nextElement().getName());
             }
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
+            // IllegalArgumentException: an entry flagged as UTF-8 whose name is not, which the
+            // JDK decodes as UTF-8 whatever charset it was given
             throw new UnreadableReportException("ZIP 结构已损坏，无法作为 Word 文档读取；请用 Word 或 WPS 打开后重新另存为 .docx", e);
         }
         return names;

@@ -160,14 +160,21 @@ class DocxReportReaderTest {
                 .getMessage().contains("没有文字"));
     }
 
-    /** Found by fuzzing: a local header naming zstd made POI's ZIP library load a codec we do not ship. */
-    @Test
-    void aZipMethodWordNeverWritesIsRefusedNotACrash() throws Exception {
-        Path odd = Path.of("src/test/resources/reportcheck/fuzz/ReaderFuzzTestInputs/docx/crash-zstd-method-in-local-header.docx");
+    /**
+     * Found by fuzzing: a local header naming zstd made POI's ZIP library load a codec we do not
+     * ship; an entry name flagged UTF-8 but malformed made the JDK's ZIP reader throw.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "crash-zstd-method-in-local-header.docx | Word 不使用的压缩方式",
+        "crash-malformed-utf8-entry-name.docx   | ZIP 结构已损坏",
+    })
+    void damagedZipFilesAreRefusedNotCrashes(String name, String message) throws Exception {
+        Path odd = Path.of("src/test/resources/reportcheck/fuzz/ReaderFuzzTestInputs/docx", name);
         byte[] before = Files.readAllBytes(odd);
         UnreadableReportException e = assertThrows(UnreadableReportException.class,
-                () -> new DocxReportReader().read(odd, "odd.docx"));
-        assertTrue(e.getMessage().contains("Word 不使用的压缩方式"), e.getMessage());
+                () -> new DocxReportReader().read(odd, name));
+        assertTrue(e.getMessage().contains(message), e.getMessage());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(odd)));
     }
 
