@@ -49,6 +49,7 @@ public final class FactBuilder {
             }
             bodyLines.add(l);
         }
+        Heading.linkSiblings(headings);
         List<PartMention> parts = PartLocator.locate(src, knowledge.profile(), headings, bodyLines);
 
         List<Object> all = new ArrayList<>();

@@ -16,6 +16,7 @@ public final class Heading extends Located {
     private final String norm;
     private final Integer year;
     private final boolean runIn;
+    private Heading previousSibling;
 
     public Heading(SourceText src, int offset, int end, int level, int ordinal, String ordinalText, String style,
             int titleStart, Integer year, boolean runIn) {
@@ -69,5 +70,29 @@ public final class Heading extends Located {
 
     public boolean isRunIn() {
         return runIn;
+    }
+
+    /**
+     * The heading of this level just before this one under the same parent: the nearest earlier
+     * heading of this level or above, when it is of this level; null for the first under its
+     * parent. Set by {@link #linkSiblings} before the facts reach the rules, so they need not
+     * look for it among all pairs of headings (cubic in the number of headings).
+     */
+    public Heading getPreviousSibling() {
+        return previousSibling;
+    }
+
+    /** Sets {@link #getPreviousSibling()} for headings given in reading order. */
+    public static void linkSiblings(java.util.List<Heading> inOrder) {
+        // the nearest heading seen so far at each level; a heading closes every level below it
+        Heading[] last = new Heading[5];
+        for (Heading h : inOrder) {
+            int level = Math.max(1, Math.min(h.level, 4));
+            h.previousSibling = last[level];
+            last[level] = h;
+            for (int below = level + 1; below < last.length; below++) {
+                last[below] = null;
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ public final class Paragraph extends FoldedText {
     private final String role;
     private final Integer leadYear;
     private final String section;
+    private final int ordinalLevel;
 
     public Paragraph(SourceText src, int offset, int end, int index, String role, Integer leadYear, String section) {
         super(src, offset, end);
@@ -15,6 +16,7 @@ public final class Paragraph extends FoldedText {
         this.role = role;
         this.leadYear = leadYear;
         this.section = section;
+        this.ordinalLevel = OrdinalOpening.level(getNorm());
     }
 
     /** 0-based position among the report's non-blank paragraphs. */
@@ -35,5 +37,13 @@ public final class Paragraph extends FoldedText {
     /** Id of the report part this paragraph falls in (by the nearest part heading above), or null. */
     public String getSection() {
         return section;
+    }
+
+    /**
+     * The heading level (1 to 4) whose ordinal the line opens with, also when it is too long to
+     * be a heading; 0 when it opens with none. See {@link OrdinalOpening}.
+     */
+    public int getOrdinalLevel() {
+        return ordinalLevel;
     }
 }

@@ -9,12 +9,6 @@ import reportcheck.text.UnreadableReportException;
 
 /** Plain-text reports: one paragraph per line, in UTF-8, UTF-16 (with BOM) or GB18030. */
 public final class TextReportReader implements ReportReader {
-    /**
-     * A real report is well under 1 MB; past this the file is refused instead of read, so one
-     * stray dump cannot take the memory a batch needs (measured peaks are in the README).
-     */
-    public static final long MAX_BYTES = 100L * 1024 * 1024;
-
     @Override
     public String format() {
         return "txt";
@@ -31,12 +25,7 @@ public final class TextReportReader implements ReportReader {
     public LoadedReport read(Path file, String source) throws UnreadableReportException {
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new UnreadableReportException(String.format(
-                        "文件过大（%.1f MB），超过 %d MB 的上限；年度报告的正文通常不到 1 MB，请确认选对了文件",
-                        size / 1048576.0, MAX_BYTES / 1048576));
-            }
+            // a file too large to be a report was refused by Readers before it got here (--max-chars)
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UnreadableReportException("无法读取文件：" + e.getMessage(), e);
