@@ -35,6 +35,10 @@ public final class PdfReportReader implements ReportReader {
             if (doc.getNumberOfPages() == 0) {
                 throw new UnreadableReportException("这份 PDF 没有页面");
             }
+            if (PdfFontMaps.oversized(doc)) {
+                throw new UnreadableReportException("这份 PDF 中字体的字符对照表大得异常（文件可能已损坏或经过恶意构造），"
+                        + "读取它会耗尽时间和内存，已拒绝；请重新导出 PDF，或提供 Word（.docx）版本再检查");
+            }
             paragraphs = PdfParagraphs.join(PdfLines.extract(doc));
         } catch (InvalidPasswordException e) {
             throw new UnreadableReportException("这份 PDF 设有打开密码（已加密），无法读取；请提供不加密的版本，"

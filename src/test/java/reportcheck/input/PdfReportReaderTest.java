@@ -93,6 +93,36 @@ class PdfReportReaderTest {
         assertTrue(refusal(file).contains("无法读取 PDF"), refusal(file));
     }
 
+    /**
+     * Found by fuzzing: damaged PDFs (32 KB and 15 KB) whose font character maps PDFBox expanded
+     * for over two minutes, or until a 1 GB heap ran out. Refused at once, file unchanged.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"fuzz-slow-font-map.pdf", "fuzz-huge-font-map.pdf"})
+    void aPdfWithAMonstrousFontMapIsRefusedAtOnce(String name) throws Exception {
+        Path pdf = Path.of("src/test/resources/hardening", name);
+        byte[] before = Files.readAllBytes(pdf);
+        long t0 = System.nanoTime();
+        UnreadableReportException e = assertThrows(UnreadableReportException.class,
+                () -> new PdfReportReader().read(pdf, name));
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(e.getMessage().contains("字符对照表大得异常"), e.getMessage());
+        assertTrue(ms < 20_000, "took " + ms + " ms"); // minutes before; a bound, not a benchmark
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(pdf)));
+    }
+
+    @Test
+    void fontMapRangesAreCountedAsPdfBoxWouldExpandThem() {
+        String real = "2 beginbfrange\n<0020> <007E> <0020>\n<4E00> <4E05> [<4E00> <4E01> <4E02> <4E03> <4E04> <4E05>]\nendbfrange\n"
+                + "1 beginbfchar\n<0001> <0041>\nendbfchar";
+        assertEquals(95 + 6, PdfFontMaps.rangeCodes(real));
+        assertEquals(0x1000000L, PdfFontMaps.rangeCodes("1 beginbfrange <000000> <FFFFFF> <0000> endbfrange"));
+        assertEquals(Long.MAX_VALUE, PdfFontMaps.rangeCodes("1 beginbfrange <0000> <FFFFFFFFFF> <0000> endbfrange"));
+        assertEquals(0, PdfFontMaps.rangeCodes("1 beginbfrange <0100> <00FF> <0000> endbfrange")); // backwards: nothing
+        // an odd digit count ends in 0, as in any PDF hex string: <669EC1B> is 0x669EC1B0
+        assertEquals(0x669EC1B0L - 0x4310C04DL + 1, PdfFontMaps.rangeCodes("1 beginbfrange <4310C04D> <669EC1B> <41C031> endbfrange"));
+    }
+
     @Test
     void paragraphRulesOnPrintedLines() {
         // x from 72 to 523, 12 pt type, 20 pt pitch
