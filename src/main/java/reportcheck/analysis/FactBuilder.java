@@ -81,7 +81,8 @@ public final class FactBuilder {
             if (leadYear == null && year != null && Roles.BODY.equals(role)) {
                 leadYear = year;
             }
-            paragraphs.add(new Paragraph(src, l.start(), l.end(), index++, role, year, section));
+            paragraphs.add(new Paragraph(src, l.start(), l.end(), index++, role, year, section,
+                    HeadingParser.ordinalLevel(l.folded())));
             if (Roles.BODY.equals(role) || Roles.HEADING.equals(role) || Roles.CLOSING.equals(role)) {
                 ClauseSplitter.split(src, l, knowledge.stockPhrases(), clauses);
                 FigureExtractor.extract(src, l, figures);

@@ -18,6 +18,7 @@ final class HeadingParser {
     private static final Pattern L3 = Pattern.compile("^(\\d{1,2})\\s*([.、,])(?![\\d.])");
     private static final Pattern L4 = Pattern.compile("^\\((\\d{1,2})\\)\\s*([、.,]?)");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})年");
+    private static final Pattern ANNEX_LABEL = Pattern.compile("^附件\\s*:?\\s*");
     /** Longest a heading may run before we take the line for body text that happens to start with a number. */
     private static final int MAX_HEADING = 60;
 
@@ -28,6 +29,22 @@ final class HeadingParser {
     static boolean startsWithOrdinal(String f) {
         return PART.matcher(f).find() || L1.matcher(f).find() || L2.matcher(f).find() || L3.matcher(f).find()
                 || L4.matcher(f).find();
+    }
+
+    /**
+     * The level (1 to 4) whose ordinal a folded line opens with, after an "附件：" label, also
+     * when the line is too long to be a heading: such a paragraph still holds its place in the
+     * count of its level. 0 when it opens with none; "第一部分" counts parts and is not a level here.
+     */
+    static int ordinalLevel(String folded) {
+        String s = ANNEX_LABEL.matcher(folded).replaceFirst("");
+        Pattern[] levels = {L1, L2, L3, L4};
+        for (int i = 0; i < levels.length; i++) {
+            if (levels[i].matcher(s).find()) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     static Heading parse(SourceText src, Line line) {

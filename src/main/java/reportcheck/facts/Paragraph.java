@@ -10,13 +10,14 @@ public final class Paragraph extends FoldedText {
     private final String section;
     private final int ordinalLevel;
 
-    public Paragraph(SourceText src, int offset, int end, int index, String role, Integer leadYear, String section) {
+    public Paragraph(SourceText src, int offset, int end, int index, String role, Integer leadYear, String section,
+            int ordinalLevel) {
         super(src, offset, end);
         this.index = index;
         this.role = role;
         this.leadYear = leadYear;
         this.section = section;
-        this.ordinalLevel = OrdinalOpening.level(getNorm());
+        this.ordinalLevel = ordinalLevel;
     }
 
     /** 0-based position among the report's non-blank paragraphs. */
@@ -41,7 +42,7 @@ public final class Paragraph extends FoldedText {
 
     /**
      * The heading level (1 to 4) whose ordinal the line opens with, also when it is too long to
-     * be a heading; 0 when it opens with none. See {@link OrdinalOpening}.
+     * be a heading; 0 when it opens with none.
      */
     public int getOrdinalLevel() {
         return ordinalLevel;
