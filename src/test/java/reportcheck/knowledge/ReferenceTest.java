@@ -74,7 +74,9 @@ class ReferenceTest {
         assertFalse(ref.terms().isEmpty());
         for (FixedTerm t : ref.terms()) {
             assertFalse(Pattern.compile(t.getPattern()).matcher(t.getRight()).find(), t.getId());
+            assertFalse(t.getReason().isBlank() || t.getNorm().isBlank(), t.getId() + " needs a reason and a norm");
         }
+        assertTrue(ref.terms().size() >= 29, ref.terms().size() + " terms");
     }
 
     @Test
