@@ -1,8 +1,10 @@
 package reportcheck.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import reportcheck.facts.CanonicalTitle;
@@ -38,9 +40,14 @@ final class LawNameMatcher {
             return out;
         }
         Set<String> known = new HashSet<>();
+        // a slip keeps the first character, so only laws starting with the cited name's are compared
+        Map<Character, List<Law>> byFirst = new HashMap<>();
         for (Law l : laws) {
             known.add(strip(l.title()));
             known.add(strip(l.shortName()));
+            if (l.inForce()) {
+                byFirst.computeIfAbsent(strip(l.shortName()).charAt(0), k -> new ArrayList<>()).add(l);
+            }
         }
         for (CanonicalTitle t : canonical) {
             t.getKeys().forEach(k -> known.add(strip(k)));
@@ -53,7 +60,7 @@ final class LawNameMatcher {
             if (known.contains(name) || OTHER.matcher(name).find()) {
                 continue;
             }
-            NearLawTitle near = nearest(c, name, laws);
+            NearLawTitle near = name.isEmpty() ? null : nearest(c, name, byFirst.getOrDefault(name.charAt(0), List.of()));
             if (near != null) {
                 out.add(near);
             }
@@ -61,7 +68,7 @@ final class LawNameMatcher {
         return out;
     }
 
-    /** The one law in force the name is a slip away from; null when none is, or more than one at the same cost. */
+    /** The one law in force (of {@code laws}) the name is a slip away from; null when none is, or more than one at the same cost. */
     private static NearLawTitle nearest(CitedTitle c, String name, List<Law> laws) {
         String kind = kind(name);
         if (kind == null || name.length() < 3) {
@@ -73,9 +80,6 @@ final class LawNameMatcher {
         int bestCost = Integer.MAX_VALUE;
         boolean tie = false;
         for (Law l : laws) {
-            if (!l.inForce()) {
-                continue;
-            }
             String other = strip(l.shortName());
             String otherKind = kind(other);
             if (otherKind == null) {
