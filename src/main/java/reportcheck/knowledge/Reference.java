@@ -9,32 +9,37 @@ import reportcheck.facts.FixedTerm;
 import reportcheck.facts.FormulaEdition;
 
 /**
- * Reference knowledge the rules compare a report with: canonical titles, fixed terms and formulas.
- * The same immutable objects are inserted into every report's session.
+ * Reference knowledge the rules compare a report with: canonical titles, fixed terms and formulas,
+ * and the national laws and regulations. The same immutable objects are inserted into every
+ * report's session, except the laws: analysis compares cited titles with them and inserts only
+ * what it finds.
  */
-public record Reference(List<CanonicalTitle> titles, List<FixedTerm> terms, List<FormulaEdition> formulas) {
+public record Reference(List<CanonicalTitle> titles, List<FixedTerm> terms, List<FormulaEdition> formulas,
+        List<Law> laws) {
     public static final String TITLES_FILE = "canonical-titles.json";
     public static final String TERMS_FILE = "fixed-terms.json";
+    public static final String LAWS_FILE = "laws.json";
 
     public Reference {
         titles = List.copyOf(titles);
         terms = List.copyOf(terms);
         formulas = List.copyOf(formulas);
+        laws = List.copyOf(laws);
     }
 
     public static Reference empty() {
-        return new Reference(List.of(), List.of(), List.of());
+        return new Reference(List.of(), List.of(), List.of(), List.of());
     }
 
-    /** Reads both files from {@code dataDir}; a missing file means no such knowledge. */
+    /** Reads the files from {@code dataDir}; a missing file means no such knowledge. */
     public static Reference load(Path dataDir) {
         Path termsFile = dataDir.resolve(TERMS_FILE);
         JsonNode terms = Json.read(termsFile);
         return new Reference(CanonicalTitles.load(dataDir.resolve(TITLES_FILE)), FixedTerms.terms(terms, termsFile),
-                FixedTerms.formulas(terms, termsFile));
+                FixedTerms.formulas(terms, termsFile), Laws.load(dataDir.resolve(LAWS_FILE)));
     }
 
-    /** Everything to insert into a session as facts. */
+    /** Everything to insert into a session as facts (the laws are not: see above). */
     public List<Object> facts() {
         List<Object> out = new ArrayList<>(titles);
         out.addAll(terms);

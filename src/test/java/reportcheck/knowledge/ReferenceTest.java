@@ -74,7 +74,9 @@ class ReferenceTest {
         assertFalse(ref.terms().isEmpty());
         for (FixedTerm t : ref.terms()) {
             assertFalse(Pattern.compile(t.getPattern()).matcher(t.getRight()).find(), t.getId());
+            assertFalse(t.getReason().isBlank() || t.getNorm().isBlank(), t.getId() + " needs a reason and a norm");
         }
+        assertTrue(ref.terms().size() >= 29, ref.terms().size() + " terms");
     }
 
     @Test
@@ -91,6 +93,38 @@ class ReferenceTest {
     }
 
     @Test
+    void everyLawHasItsShapeItsSourceAndOneName() {
+        long laws = ref.laws().stream().filter(l -> l.inForce() && l.kind().equals("law")).count();
+        long regulations = ref.laws().stream().filter(l -> l.inForce() && l.kind().equals("regulation")).count();
+        assertTrue(laws >= 290 && regulations >= 500, laws + " laws, " + regulations + " regulations");
+        Set<String> names = new java.util.HashSet<>();
+        for (Law l : ref.laws()) {
+            assertTrue(l.title().endsWith(l.shortName()) && !l.title().contains("《" + l.shortName()), l.title());
+            assertTrue(l.title().equals(l.shortName()) || l.title().equals("中华人民共和国" + l.shortName()), l.title());
+            assertTrue(Laws.KINDS.contains(l.kind()), l.title());
+            assertFalse(l.source().isBlank(), l.title());
+            assertTrue(names.add(l.shortName()), "twice: " + l.shortName());
+            if (l.adopted() != null && l.revised() != null) {
+                assertTrue(l.revised().compareTo(l.adopted()) > 0, l.title());
+            }
+            if (l.inForce()) {
+                assertTrue(l.repealed() == null && l.by() == null, l.title());
+            }
+        }
+        Map<String, Law> byName = ref.laws().stream().collect(Collectors.toMap(Law::shortName, l -> l));
+        for (String inForce : java.util.List.of("宪法", "土地管理法", "行政处罚法", "行政复议法", "民法典", "优化营商环境条例",
+                "保障农民工工资支付条例", "政府信息公开条例", "重大行政决策程序暂行条例", "信访工作条例")) {
+            assertTrue(byName.get(inForce).inForce(), inForce);
+        }
+        for (String repealed : java.util.List.of("信访条例", "合同法", "物权法", "学位条例", "法律援助条例")) {
+            assertFalse(byName.get(repealed).inForce(), repealed);
+        }
+        assertEquals("国务院令第722号", byName.get("优化营商环境条例").number());
+        assertEquals("1986-06-25", byName.get("土地管理法").adopted());
+        assertEquals("2021-01-22", byName.get("行政处罚法").revised());
+    }
+
+    @Test
     void aBadFileIsNamedInTheError(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve(Reference.TITLES_FILE), "{\"documents\": [{\"id\": \"x\", \"title\": \"某条例\", \"kind\": \"law\", \"issued\": \"2019-5\"}]}");
         KnowledgeException e = assertThrows(KnowledgeException.class, () -> Reference.load(dir));
@@ -100,6 +134,11 @@ class ReferenceTest {
         Files.writeString(dir.resolve(Reference.TERMS_FILE), "{\"terms\": [{\"id\": \"t\", \"wrong\": \"(\", \"right\": \"x\", \"reason\": \"r\"}]}");
         e = assertThrows(KnowledgeException.class, () -> Reference.load(dir));
         assertTrue(e.getMessage().contains(Reference.TERMS_FILE) && e.getMessage().contains("正则"), e.getMessage());
+
+        Files.delete(dir.resolve(Reference.TERMS_FILE));
+        Files.writeString(dir.resolve(Reference.LAWS_FILE), "{\"laws\": [{\"title\": \"中华人民共和国某法\", \"short\": \"某法\", \"kind\": \"law\"}]}");
+        e = assertThrows(KnowledgeException.class, () -> Reference.load(dir));
+        assertTrue(e.getMessage().contains(Reference.LAWS_FILE) && e.getMessage().contains("source"), e.getMessage());
     }
 
     @Test
