@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -24,6 +25,9 @@ public final class InputWalker {
     public record Walk(List<InputFile> files, List<InputFile> failures, List<String> reasons) {
     }
 
+    /** The output name of the batch summary (see {@link SummaryFiles#NAMES}). */
+    static final String RESERVED = "summary";
+
     private InputWalker() {
     }
 
@@ -31,7 +35,8 @@ public final class InputWalker {
         List<InputFile> files = new ArrayList<>();
         List<InputFile> failures = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
-        Set<String> usedNames = new HashSet<>();
+        // the batch summary's name: no report's checklists may take it (summary.txt gets summary-2.*)
+        Set<String> usedNames = new HashSet<>(Set.of(RESERVED));
         for (Path given : paths) {
             if (Files.isDirectory(given)) {
                 List<Path> found = new ArrayList<>();
@@ -85,10 +90,15 @@ public final class InputWalker {
         return dot > slash + 1 ? name.substring(0, dot) : name;
     }
 
-    /** Two inputs with the same name (a.txt and a.docx, or x/a.txt and y/a.txt) get distinct outputs. */
+    /**
+     * Two inputs with the same name (a.txt and a.docx, or x/a.txt and y/a.txt) get distinct
+     * outputs: the first in walk order keeps the name, the next gets -2, then -3, skipping names
+     * already taken. Names are compared ignoring case, so the outputs stay apart on a file system
+     * that ignores case too.
+     */
     private static String unique(String name, Set<String> used) {
         String n = name;
-        for (int i = 2; !used.add(n); i++) {
+        for (int i = 2; !used.add(n.toLowerCase(Locale.ROOT)); i++) {
             n = name + "-" + i;
         }
         return n;

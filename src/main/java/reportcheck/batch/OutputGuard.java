@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import reportcheck.render.OutputFormat;
@@ -21,11 +22,24 @@ public final class OutputGuard {
     private OutputGuard() {
     }
 
-    /** Why the run must not start, or null when the outputs are clear of the inputs. */
-    public static String clash(Path out, boolean outGiven, List<Path> given, List<InputFile> files,
-            List<? extends OutputFormat> renderers) {
+    /**
+     * Everything a run will write and everything it reads. {@code otherInputs} are the files read
+     * besides the reports (configuration, baseline, earlier reports); {@code baselineOut} is the
+     * {@code --write-baseline} file or null.
+     */
+    public record Plan(Path out, boolean outGiven, List<Path> given, List<InputFile> files,
+            List<? extends OutputFormat> formats, List<Path> otherInputs, Path baselineOut) {
+    }
+
+    /**
+     * Why the run must not start, or null when no output lands on an input or on another output.
+     * Every output path is resolved to the file it would replace (links followed as far as the
+     * path exists), so neither a link nor a name like {@code sub/..} can get past the check.
+     */
+    public static String clash(Plan plan) {
+        Path out = plan.out();
         Path o = real(out);
-        for (Path p : given) {
+        for (Path p : plan.given()) {
             if (!Files.isDirectory(p)) {
                 continue;
             }
@@ -33,22 +47,47 @@ public final class OutputGuard {
             if (o.equals(in)) {
                 return "输出目录 " + out + " 就是输入目录；清单不写进输入文件夹，请用 --out 另指一个目录";
             }
-            if (o.startsWith(in) && !outGiven) {
-                return "默认输出目录 " + out + " 位于输入目录 " + p + " 之内；未经指定不写入输入文件夹，请用 --out 指明输出目录";
+            if (o.startsWith(in) && !plan.outGiven()) {
+                return "默认输出目录 " + out + " 位于输入目录 " + p
+                        + " 之内；未经指定不写入输入文件夹，请用 --out 指明输出目录";
             }
         }
-        Map<Path, InputFile> inputs = new HashMap<>();
-        for (InputFile f : files) {
-            inputs.put(real(f.path()), f);
+        Map<Path, String> inputs = new HashMap<>();
+        for (InputFile f : plan.files()) {
+            inputs.putIfAbsent(real(f.path()), f.source());
         }
-        for (InputFile f : files) {
-            for (OutputFormat r : renderers) {
-                Path target = out.resolve(f.outputName() + "." + r.extension());
-                InputFile hit = inputs.get(real(target));
-                if (hit != null) {
-                    return "输出 " + target + " 会覆盖输入文件 " + hit.source() + "；请用 --out 另指一个目录";
+        for (Path p : plan.otherInputs()) {
+            inputs.putIfAbsent(real(p), p.toString());
+        }
+        Map<Path, String> outputs = new LinkedHashMap<>();
+        for (InputFile f : plan.files()) {
+            for (OutputFormat r : plan.formats()) {
+                String why = claim(out.resolve(f.outputName() + "." + r.extension()), inputs, outputs);
+                if (why != null) {
+                    return why;
                 }
             }
+        }
+        for (String name : SummaryFiles.NAMES) {
+            String why = claim(out.resolve(name), inputs, outputs);
+            if (why != null) {
+                return why;
+            }
+        }
+        return plan.baselineOut() == null ? null : claim(plan.baselineOut(), inputs, outputs);
+    }
+
+    /** Records {@code target} as an output, or says why it may not be one. */
+    private static String claim(Path target, Map<Path, String> inputs, Map<Path, String> outputs) {
+        Path r = real(target);
+        String input = inputs.get(r);
+        if (input != null) {
+            return "输出 " + target + " 会覆盖输入文件 " + input + "；没有写出任何文件，请换一个输出位置";
+        }
+        String other = outputs.putIfAbsent(r, target.toString());
+        if (other != null) {
+            return "输出 " + target + " 和输出 " + other
+                    + " 是同一个文件，后写的会覆盖先写的；没有写出任何文件，请换一个输出位置";
         }
         return null;
     }

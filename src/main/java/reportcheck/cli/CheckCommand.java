@@ -162,7 +162,18 @@ public final class CheckCommand implements Callable<Integer> {
         CopyFinder copies = copySettings == null ? null : new CopyFinder(copySettings, knowledge.stockPhrases());
         Readers readers = Readers.standard().withMaxChars(maxChars);
         InputWalker.Walk walk = InputWalker.walk(paths, readers::isCandidate);
-        String clash = OutputGuard.clash(out, outGiven(), paths, walk.files(), renderers);
+        InputWalker.Walk earlier = InputWalker.walk(shared.compareWith, readers::isCandidate);
+        // every file this run reads besides the reports, so that no output can replace one of them
+        List<Path> otherInputs = new ArrayList<>();
+        earlier.files().forEach(f -> otherInputs.add(f.path()));
+        if (filterOptions.config != null) {
+            otherInputs.add(filterOptions.config);
+        }
+        if (filterOptions.baseline != null) {
+            otherInputs.add(filterOptions.baseline);
+        }
+        String clash = OutputGuard.clash(new OutputGuard.Plan(out, outGiven(), paths, walk.files(), renderers,
+                otherInputs, filterOptions.writeBaseline));
         if (clash != null) {
             err.println("reportcheck: " + clash);
             return ExitCode.USAGE.code();
@@ -174,7 +185,6 @@ public final class CheckCommand implements Callable<Integer> {
             err.println("reportcheck: 输出目录无法写入：" + out + "（" + OutputGuard.explain(e) + "）");
             return ExitCode.OUTPUT_ERROR.code();
         }
-        InputWalker.Walk earlier = InputWalker.walk(shared.compareWith, readers::isCandidate);
         List<SummaryRow> failures = new ArrayList<>();
         for (int i = 0; i < walk.failures().size(); i++) {
             err.println(walk.failures().get(i).source() + ": " + walk.reasons().get(i));

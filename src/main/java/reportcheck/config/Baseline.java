@@ -47,7 +47,7 @@ public final class Baseline {
     public static Baseline load(Path file) {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readString(file));
+            root = new ObjectMapper().readTree(OptionFile.read(file, "基线文件"));
         } catch (IOException e) {
             throw new ConfigException("无法读取基线文件 " + file + "：" + e.getMessage());
         }

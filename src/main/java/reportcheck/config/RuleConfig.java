@@ -38,7 +38,7 @@ public final class RuleConfig {
     public static RuleConfig load(Path file) {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readString(file));
+            root = new ObjectMapper().readTree(OptionFile.read(file, "配置文件"));
         } catch (IOException e) {
             throw new ConfigException("无法读取配置文件 " + file + "：" + e.getMessage());
         }
