@@ -50,7 +50,7 @@ public final class InputWalker {
                                     } else if (attrs.isSymbolicLink() && supported.test(file)) {
                                         // a link the walk could not follow: say so rather than skip it silently
                                         failures.add(new InputFile(file, file.toString(), null));
-                                        reasons.add("符号链接指向的文件不存在");
+                                        reasons.add(brokenLink(file));
                                     }
                                     return FileVisitResult.CONTINUE;
                                 }
@@ -78,10 +78,28 @@ public final class InputWalker {
                         unique(stripExtension(given.getFileName().toString()), usedNames)));
             } else {
                 failures.add(new InputFile(given, given.toString(), null));
-                reasons.add("路径不存在");
+                reasons.add(Files.isSymbolicLink(given) ? brokenLink(given) : "路径不存在");
             }
         }
         return new Walk(files, failures, reasons);
+    }
+
+    /** Why a symbolic link cannot be followed: it points, through any number of links, at itself, or at nothing. */
+    static String brokenLink(Path link) {
+        Set<Path> seen = new HashSet<>();
+        Path p = link.toAbsolutePath().normalize();
+        // the kernel gives up after 40 links; so do we, and call that a loop as it does (ELOOP)
+        for (int hops = 0; hops < 40 && Files.isSymbolicLink(p); hops++) {
+            if (!seen.add(p)) {
+                return "符号链接形成循环（指向自己），已跳过";
+            }
+            try {
+                p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
+            } catch (IOException | UnsupportedOperationException e) {
+                return "符号链接无法读取：" + e.getMessage();
+            }
+        }
+        return Files.isSymbolicLink(p) ? "符号链接形成循环（指向自己），已跳过" : "符号链接指向的文件不存在";
     }
 
     private static String stripExtension(String name) {

@@ -109,7 +109,7 @@ public final class OutputGuard {
         }
     }
 
-    /** An I/O failure in the user's terms, naming the path. */
+    /** An I/O failure in the user's terms, naming the path and giving the system's reason. */
     public static String explain(IOException e) {
         String file = e instanceof FileSystemException fe && fe.getFile() != null ? fe.getFile() : "";
         if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
@@ -118,10 +118,13 @@ public final class OutputGuard {
         if (e instanceof AccessDeniedException) {
             return "没有写入权限：" + file;
         }
+        String reason = e instanceof FileSystemException fe ? fe.getReason() : e.getMessage();
+        reason = reason == null || reason.isBlank() ? e.getClass().getSimpleName() : reason;
+        String where = file.isEmpty() ? "" : "：" + file;
         String msg = String.valueOf(e.getMessage());
         if (msg.contains("No space left") || msg.contains("out of disk space") || msg.contains("Disk quota")) {
-            return "磁盘空间不足，文件未写出（已写的部分已删除）：" + file;
+            return "磁盘空间不足（" + reason + "），文件未写出（已写的部分已删除）" + where;
         }
-        return e.getClass().getSimpleName() + "：" + msg;
+        return "写入失败（" + reason + "）" + where;
     }
 }

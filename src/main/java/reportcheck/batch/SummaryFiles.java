@@ -1,6 +1,7 @@
 package reportcheck.batch;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import reportcheck.summary.Summary;
 import reportcheck.summary.SummaryCsv;
@@ -19,9 +20,23 @@ public final class SummaryFiles {
     private SummaryFiles() {
     }
 
-    public static void write(OutputWriter writer, Summary summary) throws IOException {
-        writer.write(Summary.CSV, w -> SummaryCsv.write(summary, w));
-        writer.write(Summary.JSON, w -> SummaryJson.write(summary, w));
-        writer.write(Summary.HTML, w -> SummaryHtml.write(summary, w));
+    /**
+     * Writes the three files, each whole or not at all; one that fails does not stop the others.
+     * Returns a line for each that could not be written (its name and the system's reason).
+     */
+    public static List<String> write(OutputWriter writer, Summary summary) {
+        List<String> problems = new ArrayList<>();
+        write(writer, Summary.CSV, w -> SummaryCsv.write(summary, w), problems);
+        write(writer, Summary.JSON, w -> SummaryJson.write(summary, w), problems);
+        write(writer, Summary.HTML, w -> SummaryHtml.write(summary, w), problems);
+        return problems;
+    }
+
+    private static void write(OutputWriter writer, String name, OutputWriter.Content content, List<String> problems) {
+        try {
+            writer.write(name, content);
+        } catch (IOException e) {
+            problems.add("无法写出汇总 " + name + "：" + OutputGuard.explain(e));
+        }
     }
 }

@@ -28,7 +28,7 @@ public final class Main {
         CommandLine cl = new CommandLine(new Main());
         cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("reportcheck: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("reportcheck: " + EscapingWriter.escape(String.valueOf(ex.getMessage())));
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return ExitCode.USAGE.code();
         });
