@@ -118,6 +118,9 @@ public final class OutputGuard {
         if (e instanceof AccessDeniedException) {
             return "没有写入权限：" + file;
         }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "无法在此新建文件或文件夹（上级路径不存在或不允许新建）：" + file;
+        }
         String reason = e instanceof FileSystemException fe ? fe.getReason() : e.getMessage();
         reason = reason == null || reason.isBlank() ? e.getClass().getSimpleName() : reason;
         String where = file.isEmpty() ? "" : "：" + file;
