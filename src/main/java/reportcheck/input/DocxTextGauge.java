@@ -7,6 +7,7 @@ import java.util.Enumeration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -44,7 +45,8 @@ final class DocxTextGauge {
         try (ZipFile zip = new ZipFile(file.toFile(), java.nio.charset.StandardCharsets.ISO_8859_1)) {
             for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements();) {
                 ZipEntry e = en.nextElement();
-                if (e.getName().equals("word/document.xml")) {
+                // a ZIP bomb (over POI's expansion ratio) is POI's to refuse, in its own words
+                if (e.getName().equals("word/document.xml") && !overRatio(e)) {
                     try (Counted in = new Counted(zip.getInputStream(e))) {
                         measure(in, maxChars, maxXml, advice);
                     }
@@ -53,6 +55,13 @@ final class DocxTextGauge {
         } catch (IOException | XMLStreamException | RuntimeException e) {
             // damaged or odd: POI reads it next and says what is wrong
         }
+    }
+
+    /** Whether the entry claims to expand more than POI's ZIP-bomb ratio allows. */
+    private static boolean overRatio(ZipEntry e) {
+        long packed = e.getCompressedSize();
+        long size = e.getSize();
+        return packed > 0 && size > 0 && (double) packed / size < ZipSecureFile.getMinInflateRatio();
     }
 
     private static void measure(Counted in, int maxChars, long maxXml, String advice)

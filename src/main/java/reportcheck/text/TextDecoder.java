@@ -65,7 +65,8 @@ public final class TextDecoder {
      * UTF-16 saved without a byte-order mark (some editors do). Its line breaks and any ASCII
      * carry a zero byte, which no UTF-8 or GB18030 text has, so only bytes with a zero are tried:
      * each byte order must decode strictly to text without control characters that reads as
-     * Chinese (the wrong order turns Chinese into Hangul and ASCII into rare ideographs). When
+     * Chinese (the wrong order turns Chinese into Hangul and ASCII into rare ideographs), with a
+     * line break or at least 16 characters, so that a short binary fragment is not taken. When
      * both would do, the zero bytes decide: UTF-16LE puts an ASCII character's zero second.
      */
     static Decoded utf16WithoutMark(byte[] bytes) {
@@ -109,7 +110,10 @@ public final class TextDecoder {
                 return null;
             }
         }
-        return looksLikeChinese(text) ? text : null;
+        // a few bytes with a zero in them are a binary fragment, not a report: a line break or some length, and Chinese
+        boolean lines = text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || text.length() >= 16;
+        boolean han = text.chars().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF);
+        return lines && han && looksLikeChinese(text) ? text : null;
     }
 
     private static String strict(byte[] bytes, int skip, Charset cs, String name) throws UnreadableReportException {

@@ -29,8 +29,11 @@ class DocxTextGaugeTest {
     @TempDir
     Path tmp;
 
-    /** A document of {@code paragraphs} paragraphs of {@code chars} pseudo-random CJK characters (compresses about 1.5:1). */
-    private Path docx(String name, int paragraphs, int chars, String extraPerParagraph) throws IOException {
+    /**
+     * A document of {@code paragraphs} paragraphs of {@code chars} pseudo-random CJK characters
+     * (compresses about 1.5:1), each with {@code markup} run-font settings of random value.
+     */
+    private Path docx(String name, int paragraphs, int chars, int markup) throws IOException {
         Path out = tmp.resolve(name);
         Random r = new Random(18);
         try (OutputStream os = Files.newOutputStream(out); ZipOutputStream zip = new ZipOutputStream(os)) {
@@ -53,7 +56,12 @@ class DocxTextGaugeTest {
                 for (int i = 0; i < chars; i++) {
                     text[i] = (char) (0x4E00 + r.nextInt(0x5000));
                 }
-                w.write("<w:p>" + extraPerParagraph + "<w:r><w:t>");
+                StringBuilder props = new StringBuilder();
+                for (int i = 0; i < markup; i++) {
+                    // random values: markup that compresses like real formatting, under the ZIP-bomb ratio
+                    props.append("<w:rFonts w:ascii=\"").append(Long.toHexString(r.nextLong())).append("\"/>");
+                }
+                w.write("<w:p>" + (markup == 0 ? "" : "<w:pPr><w:rPr>" + props + "</w:rPr></w:pPr>") + "<w:r><w:t>");
                 w.write(text);
                 w.write("</w:t></w:r></w:p>");
             }
@@ -73,7 +81,7 @@ class DocxTextGaugeTest {
     @Test
     void aTextFarOverTheLimitIsRefusedWhileStreaming() throws Exception {
         // 24 MB of XML (8 million characters) against a limit of 200 000: POI would hold ~250 MB
-        Path big = docx("big.docx", 4000, 2000, "");
+        Path big = docx("big.docx", 4000, 2000, 0);
         UnreadableReportException e = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(
                 UnreadableReportException.class, () -> Readers.standard().withMaxChars(200_000).read(big, "big.docx")));
         assertTrue(e.getMessage().startsWith("报告正文超过 200000 字（上限，可用 --max-chars 调整），已停止读取"), e.getMessage());
@@ -81,8 +89,7 @@ class DocxTextGaugeTest {
 
     @Test
     void markupFarHeavierThanAnyReportIsRefused() throws Exception {
-        String weight = "<w:pPr><w:rPr><w:rFonts w:ascii=\"x\"/></w:rPr></w:pPr>".repeat(200);
-        Path heavy = docx("heavy.docx", 300, 3, weight);
+        Path heavy = docx("heavy.docx", 300, 3, 200);
         UnreadableReportException e = assertThrows(UnreadableReportException.class,
                 () -> Readers.standard().withMaxChars(10_000).read(heavy, "heavy.docx"));
         assertTrue(e.getMessage().contains("排版数据大得异常"), e.getMessage());
@@ -91,7 +98,7 @@ class DocxTextGaugeTest {
     /** At the limit exactly, the document is read: the gauge never refuses what the reader would take. */
     @Test
     void aTextWithinTheLimitIsRead() throws Exception {
-        Path ok = docx("ok.docx", 10, 100, "");
+        Path ok = docx("ok.docx", 10, 100, 0);
         LoadedReport r = Readers.standard().withMaxChars(1009).read(ok, "ok.docx");
         assertEquals(1009, r.text().original().length());
         UnreadableReportException e = assertThrows(UnreadableReportException.class,
