@@ -74,6 +74,9 @@ public final class OutputGuard {
                 return why;
             }
         }
+        if (plan.baselineOut() != null && Files.isDirectory(plan.baselineOut())) {
+            return "--write-baseline 给的 " + plan.baselineOut() + " 是文件夹；请给出基线文件的文件名，如 baseline.json";
+        }
         return plan.baselineOut() == null ? null : claim(plan.baselineOut(), inputs, outputs);
     }
 

@@ -104,6 +104,17 @@ class OutputClashTest {
     }
 
     @Test
+    void aBaselineNamingAFolderIsRefusedBeforeTheRun() throws Exception {
+        Path draft = report(tmp.resolve("in"), "draft.txt", "000_c24621536ea822c3.txt");
+        Path folder = Files.createDirectories(tmp.resolve("baselines"));
+        Path out = tmp.resolve("out");
+        Cli.Run r = Cli.run("check", draft.toString(), "--out", out.toString(), "--write-baseline", folder.toString());
+        assertEquals(2, r.exit(), r.toString());
+        assertTrue(r.err().contains("--write-baseline 给的 " + folder + " 是文件夹"), r.toString());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void aChecklistIsNeverWrittenOntoAnEarlierReportItIsComparedWith() throws Exception {
         Path in = tmp.resolve("in");
         report(in, "a.txt", "000_c24621536ea822c3.txt");
