@@ -14,9 +14,11 @@ import java.util.Map;
 import reportcheck.render.OutputFormat;
 
 /**
- * Keeps a run from touching its inputs: refuses an output folder that is an input folder (or,
- * unless the user named it, lies inside one), and any output that would land on an input file.
- * Paths are compared after resolving symbolic links, so a link cannot smuggle an input in.
+ * Keeps a run from touching its inputs and its outputs from touching each other: refuses an
+ * output folder that is an input folder (or, unless the user named it, lies inside one), and any
+ * planned output (checklist, summary, baseline) that would land on an input file or on another
+ * planned output. Paths are compared after resolving symbolic links, so a link cannot smuggle
+ * an input in.
  */
 public final class OutputGuard {
     private OutputGuard() {

@@ -226,10 +226,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         if (!quiet) {
             long timedOut = summary.count(reportcheck.finding.CheckResult.TIMED_OUT);
-            // never claim as written what was not
-            String written = !outcome.outputErrors() && summaryProblems.isEmpty() ? "清单和汇总写入 " + out
-                    : (outcome.outputErrors() ? "部分清单" : "") + (outcome.outputErrors() && !summaryProblems.isEmpty() ? "和" : "")
-                            + (summaryProblems.isEmpty() ? "" : "汇总") + "未能写出（原因见上），其余写入 " + out;
+            String written = written(outcome.outputErrors(), !summaryProblems.isEmpty());
             stdout.printf("已检查 %d 份报告，%d 份无法检查%s；%s%n", summary.count("checked"),
                     summary.rows().size() - summary.count("checked"),
                     timedOut > 0 ? "（其中 " + timedOut + " 份超时）" : "", written);
@@ -246,6 +243,15 @@ public final class CheckCommand implements Callable<Integer> {
                 || threshold.ordinal() >= Severity.WARNING.ordinal() && r.warnings() > 0
                 || threshold == Severity.INFO && r.infos() > 0);
         return failing ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    /** Where the outputs went, never claiming as written what was not. */
+    private String written(boolean checklistsFailed, boolean summaryFailed) {
+        if (!checklistsFailed && !summaryFailed) {
+            return "清单和汇总写入 " + out;
+        }
+        String failed = checklistsFailed && summaryFailed ? "部分清单和汇总" : checklistsFailed ? "部分清单" : "汇总";
+        return failed + "未能写出（原因见上），其余写入 " + out;
     }
 
     /** The line printed for each report, in input order. */
