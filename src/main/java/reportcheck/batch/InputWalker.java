@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -24,6 +25,9 @@ public final class InputWalker {
     public record Walk(List<InputFile> files, List<InputFile> failures, List<String> reasons) {
     }
 
+    /** The output name of the batch summary (see {@link SummaryFiles#NAMES}). */
+    static final String RESERVED = "summary";
+
     private InputWalker() {
     }
 
@@ -31,7 +35,8 @@ public final class InputWalker {
         List<InputFile> files = new ArrayList<>();
         List<InputFile> failures = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
-        Set<String> usedNames = new HashSet<>();
+        // the batch summary's name: no report's checklists may take it (summary.txt gets summary-2.*)
+        Set<String> usedNames = new HashSet<>(Set.of(RESERVED));
         for (Path given : paths) {
             if (Files.isDirectory(given)) {
                 List<Path> found = new ArrayList<>();
@@ -45,7 +50,7 @@ public final class InputWalker {
                                     } else if (attrs.isSymbolicLink() && supported.test(file)) {
                                         // a link the walk could not follow: say so rather than skip it silently
                                         failures.add(new InputFile(file, file.toString(), null));
-                                        reasons.add("符号链接指向的文件不存在");
+                                        reasons.add(brokenLink(file));
                                     }
                                     return FileVisitResult.CONTINUE;
                                 }
@@ -73,10 +78,28 @@ public final class InputWalker {
                         unique(stripExtension(given.getFileName().toString()), usedNames)));
             } else {
                 failures.add(new InputFile(given, given.toString(), null));
-                reasons.add("路径不存在");
+                reasons.add(Files.isSymbolicLink(given) ? brokenLink(given) : "路径不存在");
             }
         }
         return new Walk(files, failures, reasons);
+    }
+
+    /** Why a symbolic link cannot be followed: it points, through any number of links, at itself, or at nothing. */
+    static String brokenLink(Path link) {
+        Set<Path> seen = new HashSet<>();
+        Path p = link.toAbsolutePath().normalize();
+        // the kernel gives up after 40 links; so do we, and call that a loop as it does (ELOOP)
+        for (int hops = 0; hops < 40 && Files.isSymbolicLink(p); hops++) {
+            if (!seen.add(p)) {
+                return "符号链接形成循环（指向自己），已跳过";
+            }
+            try {
+                p = p.resolveSibling(Files.readSymbolicLink(p)).normalize();
+            } catch (IOException | UnsupportedOperationException e) {
+                return "符号链接无法读取：" + e.getMessage();
+            }
+        }
+        return Files.isSymbolicLink(p) ? "符号链接形成循环（指向自己），已跳过" : "符号链接指向的文件不存在";
     }
 
     private static String stripExtension(String name) {
@@ -85,10 +108,15 @@ public final class InputWalker {
         return dot > slash + 1 ? name.substring(0, dot) : name;
     }
 
-    /** Two inputs with the same name (a.txt and a.docx, or x/a.txt and y/a.txt) get distinct outputs. */
+    /**
+     * Two inputs with the same name (a.txt and a.docx, or x/a.txt and y/a.txt) get distinct
+     * outputs: the first in walk order keeps the name, the next gets -2, then -3, skipping names
+     * already taken. Names are compared ignoring case, so the outputs stay apart on a file system
+     * that ignores case too.
+     */
     private static String unique(String name, Set<String> used) {
         String n = name;
-        for (int i = 2; !used.add(n); i++) {
+        for (int i = 2; !used.add(n.toLowerCase(Locale.ROOT)); i++) {
             n = name + "-" + i;
         }
         return n;

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -38,10 +39,22 @@ public final class OutputWriter {
         }, "reportcheck-cleanup"));
     }
 
+    /** Opens the stream a temporary file is written through; tests put a failing one here to play a full disk. */
+    @FunctionalInterface
+    public interface Streams {
+        OutputStream open(Path temporary) throws IOException;
+    }
+
     private final Path outDir;
+    private final Streams streams;
 
     public OutputWriter(Path outDir) {
+        this(outDir, p -> Files.newOutputStream(p));
+    }
+
+    public OutputWriter(Path outDir, Streams streams) {
         this.outDir = outDir;
+        this.streams = streams;
     }
 
     public Path outDir() {
@@ -90,13 +103,21 @@ public final class OutputWriter {
         void writeTo(OutputStream o) throws IOException;
     }
 
-    private static Path atomically(Path target, Bytes bytes) throws IOException {
+    private Path atomically(Path target, Bytes bytes) throws IOException {
         Files.createDirectories(target.getParent());
         Path tmp = newTemporary(target);
         IN_FLIGHT.add(tmp);
         try {
-            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+            try (OutputStream o = new BufferedOutputStream(streams.open(tmp))) {
                 bytes.writeTo(o);
+            } catch (FileSystemException e) {
+                throw e;
+            } catch (IOException e) {
+                // a plain IOException (ENOSPC from write) names no file: name the output that was not written
+                FileSystemException named = new FileSystemException(target.toString(), null,
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                named.initCause(e);
+                throw named;
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -89,6 +89,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filterOptions;
 
+    /** How the output folder is written; the fault-injection tests put a failing writer here. */
+    static java.util.function.Function<Path, OutputWriter> outputWriters = OutputWriter::new;
+
     /** Whether --out was given on the command line rather than left at its default. */
     private boolean outGiven() {
         return spec.commandLine().getParseResult() != null
@@ -97,8 +100,10 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter rawErr = spec.commandLine().getErr();
+        // file names and report text reach these messages: control characters are shown, not obeyed
+        PrintWriter err = new PrintWriter(new EscapingWriter(rawErr), true);
+        PrintWriter stdout = new PrintWriter(new EscapingWriter(spec.commandLine().getOut()), true);
         Consumer<String> log = verbose ? m -> err.println("reportcheck: " + m) : m -> { };
         Severity threshold;
         List<OutputFormat> renderers;
@@ -106,6 +111,9 @@ public final class CheckCommand implements Callable<Integer> {
         try {
             threshold = "none".equalsIgnoreCase(failOn.strip()) ? null : Severity.parse(failOn);
             renderers = Renderers.standard().select(format);
+            if (quiet && verbose) {
+                throw new IllegalArgumentException("--quiet（只显示错误）和 --verbose（显示更多）不能同时使用；请只选一个");
+            }
             if (jobs != null && jobs < 1) {
                 throw new IllegalArgumentException("--jobs must be at least 1");
             }
@@ -162,26 +170,36 @@ public final class CheckCommand implements Callable<Integer> {
         CopyFinder copies = copySettings == null ? null : new CopyFinder(copySettings, knowledge.stockPhrases());
         Readers readers = Readers.standard().withMaxChars(maxChars);
         InputWalker.Walk walk = InputWalker.walk(paths, readers::isCandidate);
-        String clash = OutputGuard.clash(out, outGiven(), paths, walk.files(), renderers);
+        InputWalker.Walk earlier = InputWalker.walk(shared.compareWith, readers::isCandidate);
+        // every file this run reads besides the reports, so that no output can replace one of them
+        List<Path> otherInputs = new ArrayList<>();
+        earlier.files().forEach(f -> otherInputs.add(f.path()));
+        if (filterOptions.config != null) {
+            otherInputs.add(filterOptions.config);
+        }
+        if (filterOptions.baseline != null) {
+            otherInputs.add(filterOptions.baseline);
+        }
+        String clash = OutputGuard.clash(new OutputGuard.Plan(out, outGiven(), paths, walk.files(), renderers,
+                otherInputs, filterOptions.writeBaseline));
         if (clash != null) {
             err.println("reportcheck: " + clash);
             return ExitCode.USAGE.code();
         }
-        OutputWriter writer = new OutputWriter(out);
+        OutputWriter writer = outputWriters.apply(out);
         try {
             writer.prepare();
         } catch (IOException e) {
             err.println("reportcheck: 输出目录无法写入：" + out + "（" + OutputGuard.explain(e) + "）");
             return ExitCode.OUTPUT_ERROR.code();
         }
-        InputWalker.Walk earlier = InputWalker.walk(shared.compareWith, readers::isCandidate);
         List<SummaryRow> failures = new ArrayList<>();
         for (int i = 0; i < walk.failures().size(); i++) {
             err.println(walk.failures().get(i).source() + ": " + walk.reasons().get(i));
             failures.add(SummaryRow.failed(walk.failures().get(i).source(), walk.reasons().get(i)));
         }
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
-        Progress progress = !quiet && Terminal.stderrIsTerminal() ? new ProgressBar(err, System::nanoTime)
+        Progress progress = !quiet && Terminal.stderrIsTerminal() ? new ProgressBar(rawErr, System::nanoTime)
                 : Progress.NONE;
         BatchRunner batch = new BatchRunner(readers, new Checker(rules, new FactBuilder(knowledge)), writer,
                 new BatchRunner.Settings(threads, renderers, copies, earlier.files(),
@@ -194,27 +212,24 @@ public final class CheckCommand implements Callable<Integer> {
         }
         outcome.earlierProblems().forEach(p -> err.println(p + "（往年报告）"));
         Summary summary = outcome.summary();
-        boolean outputErrors = outcome.outputErrors();
-        try {
-            SummaryFiles.write(writer, summary);
-        } catch (IOException e) {
-            err.println("reportcheck: 无法写出汇总：" + OutputGuard.explain(e));
-            outputErrors = true;
-        }
+        List<String> summaryProblems = SummaryFiles.write(writer, summary);
+        summaryProblems.forEach(p -> err.println("reportcheck: " + p));
+        boolean outputErrors = outcome.outputErrors() || !summaryProblems.isEmpty();
         try {
             String note = filterOptions.finish(filter);
             if (note != null && !quiet) {
                 stdout.println(note);
             }
         } catch (IOException e) {
-            err.println("reportcheck: 无法写出基线文件：" + e);
+            err.println("reportcheck: 无法写出基线文件 " + filterOptions.writeBaseline + "：" + OutputGuard.explain(e));
             outputErrors = true;
         }
         if (!quiet) {
             long timedOut = summary.count(reportcheck.finding.CheckResult.TIMED_OUT);
-            stdout.printf("已检查 %d 份报告，%d 份无法检查%s；清单和汇总写入 %s%n", summary.count("checked"),
+            String written = written(outcome.outputErrors(), !summaryProblems.isEmpty());
+            stdout.printf("已检查 %d 份报告，%d 份无法检查%s；%s%n", summary.count("checked"),
                     summary.rows().size() - summary.count("checked"),
-                    timedOut > 0 ? "（其中 " + timedOut + " 份超时）" : "", out);
+                    timedOut > 0 ? "（其中 " + timedOut + " 份超时）" : "", written);
         }
         stdout.flush();
         err.flush();
@@ -228,6 +243,15 @@ public final class CheckCommand implements Callable<Integer> {
                 || threshold.ordinal() >= Severity.WARNING.ordinal() && r.warnings() > 0
                 || threshold == Severity.INFO && r.infos() > 0);
         return failing ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    /** Where the outputs went, never claiming as written what was not. */
+    private String written(boolean checklistsFailed, boolean summaryFailed) {
+        if (!checklistsFailed && !summaryFailed) {
+            return "清单和汇总写入 " + out;
+        }
+        String failed = checklistsFailed && summaryFailed ? "部分清单和汇总" : checklistsFailed ? "部分清单" : "汇总";
+        return failed + "未能写出（原因见上），其余写入 " + out;
     }
 
     /** The line printed for each report, in input order. */

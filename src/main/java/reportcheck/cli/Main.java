@@ -17,7 +17,16 @@ import picocli.CommandLine.Command;
             "5:output folder cannot be written"})
 public final class Main {
     public static void main(String[] args) {
-        System.exit(run(args));
+        int code;
+        try {
+            code = run(args);
+        } catch (OutOfMemoryError e) {
+            // no stack trace for a user: say what ran out and what to do
+            System.err.println("reportcheck: 内存不足（" + e.getMessage() + "）；请用 java -Xmx… 增大内存、减少 --jobs，"
+                    + "或用 --max-chars 限制报告长度");
+            code = ExitCode.INPUT_ERRORS.code();
+        }
+        System.exit(code);
     }
 
     public static int run(String... args) {
@@ -27,8 +36,14 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
+        // an unexpected failure is one line naming it, not a stack trace
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("reportcheck: 意外错误：" + EscapingWriter.escape(String.valueOf(ex))
+                    + "；请把这条信息和所用的命令告知维护者");
+            return ExitCode.USAGE.code();
+        });
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("reportcheck: " + ex.getMessage());
+            ex.getCommandLine().getErr().println("reportcheck: " + EscapingWriter.escape(String.valueOf(ex.getMessage())));
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return ExitCode.USAGE.code();
         });

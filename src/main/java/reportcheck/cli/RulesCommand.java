@@ -39,7 +39,7 @@ public final class RulesCommand implements Callable<Integer> {
         try {
             rules = RuleBase.load(rulesOption.resolve(), rulesOption.cache());
         } catch (RuleLoadException e) {
-            spec.commandLine().getErr().println("reportcheck: " + e.getMessage());
+            spec.commandLine().getErr().println("reportcheck: " + EscapingWriter.escape(String.valueOf(e.getMessage())));
             return ExitCode.RULES_ERROR.code();
         }
         // the cross-report findings are made in Java after the DRL rules, but are rules to a reader
@@ -50,7 +50,7 @@ public final class RulesCommand implements Callable<Integer> {
             RuleMeta m = all.stream().filter(r -> r.id().equals(explain.strip())).findFirst().orElse(null);
             if (m == null) {
                 List<String> near = all.stream().map(RuleMeta::id).filter(id -> id.contains(explain.strip())).toList();
-                spec.commandLine().getErr().println("reportcheck: 没有编号为「" + explain + "」的规则"
+                spec.commandLine().getErr().println("reportcheck: 没有编号为「" + EscapingWriter.escape(explain) + "」的规则"
                         + (near.isEmpty() ? "（reportcheck rules 列出全部规则）" : "；相近的有：" + String.join("、", near)));
                 return ExitCode.USAGE.code();
             }

@@ -1,5 +1,6 @@
 package reportcheck.config;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -47,9 +48,10 @@ public final class Baseline {
     public static Baseline load(Path file) {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readString(file));
-        } catch (IOException e) {
-            throw new ConfigException("无法读取基线文件 " + file + "：" + e.getMessage());
+            root = new ObjectMapper().readTree(OptionFile.read(file, "基线文件"));
+        } catch (JsonProcessingException e) {
+            throw new ConfigException("基线文件 " + file + " 不是有效的 JSON" + (e.getLocation() == null ? "" : "（第 "
+                    + e.getLocation().getLineNr() + " 行第 " + e.getLocation().getColumnNr() + " 列）") + "：" + e.getOriginalMessage());
         }
         if (root == null || !root.path("accepted").isArray() || root.path("version").asInt() != VERSION) {
             throw new ConfigException("基线文件 " + file + " 格式不对：应为 {\"version\": 1, \"accepted\": [...]}");

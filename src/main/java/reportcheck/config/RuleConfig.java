@@ -1,8 +1,8 @@
 package reportcheck.config;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -38,9 +38,10 @@ public final class RuleConfig {
     public static RuleConfig load(Path file) {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(Files.readString(file));
-        } catch (IOException e) {
-            throw new ConfigException("无法读取配置文件 " + file + "：" + e.getMessage());
+            root = new ObjectMapper().readTree(OptionFile.read(file, "配置文件"));
+        } catch (JsonProcessingException e) {
+            throw new ConfigException("配置文件 " + file + " 不是有效的 JSON" + (e.getLocation() == null ? "" : "（第 "
+                    + e.getLocation().getLineNr() + " 行第 " + e.getLocation().getColumnNr() + " 列）") + "：" + e.getOriginalMessage());
         }
         if (root == null || !root.isObject()) {
             throw new ConfigException("配置文件 " + file + " 应是一个 JSON 对象");
@@ -50,10 +51,30 @@ public final class RuleConfig {
         for (Iterator<String> keys = root.fieldNames(); keys.hasNext();) {
             String key = keys.next();
             JsonNode v = root.get(key);
-            if ("disable".equals(key) && v.isArray()) {
-                v.forEach(n -> off.add(n.asText()));
-            } else if ("severity".equals(key) && v.isObject()) {
-                v.fields().forEachRemaining(e -> sev.put(e.getKey(), severity(file + " 中的 severity", e.getValue().asText())));
+            if ("disable".equals(key)) {
+                if (!v.isArray()) {
+                    throw new ConfigException("配置文件 " + file + " 中的「disable」应是列表（数组），如 \"disable\": [\""
+                            + (v.isTextual() ? v.asText() : "style") + "\"]，实际是" + kind(v));
+                }
+                for (JsonNode n : v) {
+                    if (!n.isTextual()) {
+                        throw new ConfigException("配置文件 " + file + " 中「disable」的每一项应是规则编号或类别（字符串），实际有"
+                                + kind(n) + "：" + n);
+                    }
+                    off.add(n.asText());
+                }
+            } else if ("severity".equals(key)) {
+                if (!v.isObject()) {
+                    throw new ConfigException("配置文件 " + file + " 中的「severity」应是对象，如 \"severity\": {\"style\": \"info\"}，实际是"
+                            + kind(v));
+                }
+                v.fields().forEachRemaining(e -> {
+                    if (!e.getValue().isTextual()) {
+                        throw new ConfigException("配置文件 " + file + " 中 severity 的「" + e.getKey()
+                                + "」应是 \"error\"、\"warning\" 或 \"info\"（字符串），实际是" + kind(e.getValue()));
+                    }
+                    sev.put(e.getKey(), severity(file + " 中的 severity", e.getValue().asText()));
+                });
             } else {
                 throw new ConfigException("配置文件 " + file + " 中的「" + key + "」无法识别；可用："
                         + "\"disable\": [规则或类别…]，\"severity\": {规则或类别: \"error|warning|info\"}");
@@ -98,6 +119,23 @@ public final class RuleConfig {
     public Finding adjust(Finding f) {
         Severity s = severities.getOrDefault(f.ruleId(), severities.get(f.category()));
         return s == null || s == f.severity() ? f : f.withSeverity(s);
+    }
+
+    /** A JSON value's type in the user's words. */
+    private static String kind(JsonNode v) {
+        if (v.isTextual()) {
+            return "字符串";
+        }
+        if (v.isNumber()) {
+            return "数字";
+        }
+        if (v.isBoolean()) {
+            return "true/false";
+        }
+        if (v.isNull()) {
+            return "null";
+        }
+        return v.isArray() ? "列表" : "对象";
     }
 
     private static Severity severity(String where, String value) {

@@ -64,6 +64,10 @@ public final class Readers {
                 if (reader instanceof TextReportReader) {
                     refuseLargeText(file);
                 }
+                if (reader instanceof DocxReportReader) {
+                    // streamed first: POI holds the whole document.xml, ten times over, before the length is known
+                    DocxTextGauge.check(file, maxChars, TOO_LONG_ADVICE);
+                }
                 LoadedReport report = reader.read(file, source);
                 int length = report.text().original().length();
                 if (maxChars > 0 && length > maxChars) {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import reportcheck.config.ConfigException;
+import reportcheck.config.OptionFile;
 
 /** Reading the JSON data files, with errors that name the file and the entry. */
 final class Json {
@@ -22,9 +24,18 @@ final class Json {
             return null;
         }
         try {
-            return new ObjectMapper().readTree(file.toFile());
+            return new ObjectMapper().readTree(text(file, "数据文件"));
         } catch (IOException e) {
             throw new KnowledgeException(file + "：无法解析 JSON：" + e.getMessage(), e);
+        }
+    }
+
+    /** The text of a data file, bounded in size and without a byte-order mark. */
+    static String text(Path file, String what) {
+        try {
+            return OptionFile.read(file, what);
+        } catch (ConfigException e) {
+            throw new KnowledgeException(e.getMessage(), e);
         }
     }
 

@@ -3,7 +3,6 @@ package reportcheck.knowledge;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,7 +58,7 @@ public final class Knowledge {
             throw new KnowledgeException("找不到报告类型配置（profile）：" + file);
         }
         try {
-            JsonNode root = new ObjectMapper().readTree(file.toFile());
+            JsonNode root = new ObjectMapper().readTree(Json.text(file, "报告类型配置（profile）"));
             List<PartSpec> parts = new ArrayList<>();
             for (JsonNode p : root.path("parts")) {
                 parts.add(new PartSpec(
@@ -102,17 +101,13 @@ public final class Knowledge {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
-        try {
-            List<String> out = new ArrayList<>();
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    out.add(reportcheck.text.Normalizer.fold(t));
-                }
+        List<String> out = new ArrayList<>();
+        for (String line : Json.text(file, "数据文件").split("\\R")) {
+            String t = line.strip();
+            if (!t.isEmpty() && !t.startsWith("#")) {
+                out.add(reportcheck.text.Normalizer.fold(t));
             }
-            return out;
-        } catch (IOException e) {
-            throw new KnowledgeException("无法读取 " + file + "：" + e.getMessage(), e);
         }
+        return out;
     }
 }

@@ -27,22 +27,24 @@ public final class Renderers {
     /** The renderers for a comma-separated list such as {@code json,md}. */
     public List<OutputFormat> select(String list) {
         List<OutputFormat> out = new ArrayList<>();
-        for (String name : list.split(",")) {
+        for (String name : list.split(",", -1)) {
             String n = name.strip();
             if (n.isEmpty()) {
-                continue;
+                // "json,,md" is a slip (a format left out?), not a list of two
+                throw new IllegalArgumentException("--format「" + list + "」中有空的一项；格式用逗号分隔，如 json,md（可用："
+                        + String.join("、", names()) + "）");
             }
             OutputFormat r = byName.get(n);
             if (r == null) {
-                throw new IllegalArgumentException("unknown format '" + n + "' (available: " + String.join(", ",
-                        names()) + ")");
+                throw new IllegalArgumentException("--format 中的「" + n + "」不是已知格式（可用：" + String.join("、",
+                        names()) + "）");
             }
             if (!out.contains(r)) {
                 out.add(r);
             }
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException("no output format given");
+            throw new IllegalArgumentException("--format 没有给出任何格式（可用：" + String.join("、", names()) + "）");
         }
         return out;
     }

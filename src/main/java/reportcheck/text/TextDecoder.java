@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Decodes the bytes of a plain-text report.
  *
- * <p>Order: a byte-order mark decides (UTF-8, UTF-16LE/BE); otherwise strict UTF-8; otherwise
+ * <p>Order: a byte-order mark decides (UTF-8, UTF-16LE/BE); otherwise UTF-16 recognised by its
+ * zero bytes; otherwise strict UTF-8; otherwise
  * strict GB18030, which covers GBK and GB2312 files saved on Chinese Windows. Bytes that are
  * neither are refused rather than decoded into replacement characters, because a checklist
  * quoting mojibake would mislead an editor.
@@ -36,6 +37,11 @@ public final class TextDecoder {
             return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16BE, "UTF-16BE"), "UTF-16BE");
         }
         String kind = BinarySniffer.describe(bytes);
+        // zero bytes make text look binary; UTF-16 without a mark has them in every line break
+        Decoded utf16 = kind != null && kind.startsWith("二进制文件") ? utf16WithoutMark(bytes) : null;
+        if (utf16 != null) {
+            return utf16;
+        }
         if (kind != null) {
             throw new UnreadableReportException("不是文本文件（看起来是" + kind + "），无法作为 .txt 报告读取");
         }
@@ -53,6 +59,61 @@ public final class TextDecoder {
         }
         throw new UnreadableReportException(
                 "无法识别文本编码：既不是 UTF-8 也不是 GB18030/GBK；请另存为 UTF-8 后重试");
+    }
+
+    /**
+     * UTF-16 saved without a byte-order mark (some editors do). Its line breaks and any ASCII
+     * carry a zero byte, which no UTF-8 or GB18030 text has, so only bytes with a zero are tried:
+     * each byte order must decode strictly to text without control characters that reads as
+     * Chinese (the wrong order turns Chinese into Hangul and ASCII into rare ideographs), with a
+     * line break or at least 16 characters, so that a short binary fragment is not taken. When
+     * both would do, the zero bytes decide: UTF-16LE puts an ASCII character's zero second.
+     */
+    static Decoded utf16WithoutMark(byte[] bytes) {
+        if (bytes.length < 2 || bytes.length % 2 != 0) {
+            return null;
+        }
+        int zerosEven = 0;
+        int zerosOdd = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    zerosEven++;
+                } else {
+                    zerosOdd++;
+                }
+            }
+        }
+        if (zerosEven + zerosOdd == 0) {
+            return null;
+        }
+        String le = plainText(bytes, StandardCharsets.UTF_16LE);
+        String be = plainText(bytes, StandardCharsets.UTF_16BE);
+        if (le != null && (be == null || zerosOdd >= zerosEven)) {
+            return new Decoded(le, "UTF-16LE（无字节顺序标记）");
+        }
+        return be == null ? null : new Decoded(be, "UTF-16BE（无字节顺序标记）");
+    }
+
+    /** The bytes as text in {@code cs}, or null when they do not read as a Chinese text file. */
+    private static String plainText(byte[] bytes, Charset cs) {
+        String text;
+        try {
+            text = strict(bytes, 0, cs);
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == 0x7F || c == 0xFFFE
+                    || c == 0xFFFF) {
+                return null;
+            }
+        }
+        // a few bytes with a zero in them are a binary fragment, not a report: a line break or some length, and Chinese
+        boolean lines = text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || text.length() >= 16;
+        boolean han = text.chars().anyMatch(c -> c >= 0x4E00 && c <= 0x9FFF);
+        return lines && han && looksLikeChinese(text) ? text : null;
     }
 
     private static String strict(byte[] bytes, int skip, Charset cs, String name) throws UnreadableReportException {
