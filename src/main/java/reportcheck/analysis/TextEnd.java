@@ -1,0 +1,118 @@
+package reportcheck.analysis;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import reportcheck.facts.Heading;
+import reportcheck.facts.PartMention;
+import reportcheck.facts.Roles;
+import reportcheck.facts.Truncation;
+import reportcheck.knowledge.PartSpec;
+import reportcheck.knowledge.Profile;
+import reportcheck.text.SourceText;
+
+/**
+ * Decides whether a report stops mid-sentence. Real texts saved from a site or pasted in part
+ * often do; everything that should come after the cut then looks missing, so the cut is found
+ * once here and the parts after it are listed.
+ *
+ * <p>A proper end is closing punctuation, a signature (an organ's name), a date, closing words
+ * (特此报告), a table row, or the last of a list of unpunctuated items (headings of one level with
+ * no text under them). A heading standing alone at the end has nothing under it: the text was
+ * cut right after it, or inside it.
+ */
+final class TextEnd {
+    /** Folded closing punctuation: 。！？；…and closing quotes and brackets (full-width folded to ASCII). */
+    private static final String CLOSERS = "。.!?;…\"”’'」』)》〉]】";
+    /** How an organ's name ends: a signature line without a date is still a signature. */
+    private static final Pattern ORGAN = Pattern.compile(
+            "(局|委|办|院|府|厅|部|处|室|所|队|会|中心|组|站|馆|署|庭|司|社|校|学|镇|乡|街道)(\\s*\\(.{1,6}\\))?$");
+    private static final Pattern TABLE_CELLS = Pattern.compile("\\t|\\S\\s{2,}\\S.*\\S\\s{2,}\\S");
+    /** How much of the last paragraph the finding quotes. */
+    private static final int QUOTE = 15;
+
+    private TextEnd() {
+    }
+
+    static Truncation truncation(SourceText src, List<Line> lines, Layout layout, List<Heading> headings,
+            List<PartMention> parts, Profile profile) {
+        int j = lines.size() - 1;
+        while (j >= 0 && (Roles.RESIDUE.equals(layout.role(lines.get(j).number(), ""))
+                || Roles.NOTE.equals(layout.role(lines.get(j).number(), "")))) {
+            j--;
+        }
+        if (j < 0 || layout.firstBodyLine() == 0 || lines.get(j).number() < layout.firstBodyLine()) {
+            return null;
+        }
+        Line last = lines.get(j);
+        String role = layout.role(last.number(), Roles.BODY);
+        String f = last.folded();
+        if (Roles.DATE.equals(role) || Roles.CLOSING.equals(role) || Roles.ADDRESSEE.equals(role)
+                || Roles.TITLE.equals(role) || (Roles.ISSUER.equals(role) && ORGAN.matcher(f).find())
+                || CLOSERS.indexOf(f.charAt(f.length() - 1)) >= 0 || TABLE_CELLS.matcher(f).find()
+                || endsItemList(last, lines.get(Math.max(0, j - 1)), headings)) {
+            return null;
+        }
+        int from = last.end();
+        for (int n = 0; n < QUOTE && from > last.start(); n++) {
+            from = src.original().offsetByCodePoints(from, -1);
+        }
+        List<String> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (PartSpec p : partsAfter(parts, profile)) {
+            ids.add(p.id());
+            names.add(p.name());
+        }
+        return new Truncation(src, from, last.end(), ids, names);
+    }
+
+    /** Whether the last line closes a list of bare items: it and the line before are headings of one level. */
+    private static boolean endsItemList(Line last, Line before, List<Heading> headings) {
+        Heading h = headingAt(last, headings);
+        Heading b = before == last ? null : headingAt(before, headings);
+        return h != null && b != null && !h.isRunIn() && !b.isRunIn() && h.getLevel() == b.getLevel();
+    }
+
+    private static Heading headingAt(Line l, List<Heading> headings) {
+        for (Heading h : headings) {
+            if (h.getOffset() == l.start()) {
+                return h;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The required parts with no heading of their own that would come after the cut: those placed
+     * after the part the cut falls in, or beside it (same position). With no part heading before
+     * the cut, that is every part not found.
+     */
+    private static List<PartSpec> partsAfter(List<PartMention> parts, Profile profile) {
+        PartMention at = null;
+        Set<String> present = new HashSet<>();
+        for (PartMention m : parts) {
+            if (PartMention.BODY.equals(m.getKind())) {
+                continue;
+            }
+            present.add(m.getPartId());
+            if (at == null || m.getOffset() > at.getOffset()) {
+                at = m;
+            }
+        }
+        int position = 0;
+        for (PartSpec p : profile.parts()) {
+            if (at != null && p.id().equals(at.getPartId())) {
+                position = p.position();
+            }
+        }
+        List<PartSpec> out = new ArrayList<>();
+        for (PartSpec p : profile.parts()) {
+            if (p.required() && !present.contains(p.id()) && p.position() >= position) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}
