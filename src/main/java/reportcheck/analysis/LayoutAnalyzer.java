@@ -21,7 +21,9 @@ final class LayoutAnalyzer {
             + "|^(【\\s*(打印|关闭|字号|字体|收藏|返回|分享)[^】]{0,8}】\\s*)+$"
             // the page's own dates: a header clock (今天是…星期四), update and index lines; never the report's year
             + "|^[^。]{0,30}今天是\\s*:?\\s*\\d{4}\\s*年|^(更新时间|更新日期|发文日期|成文日期|发布机构|索引号|(时间|日期)\\s*:)"
-            + "|^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(星期|周)[一二三四五六日天]");
+            + "|^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(星期|周)[一二三四五六日天]"
+            // a site footer copied below the signature
+            + "|^(主办单位|主办\\s*:|承办单位|承办\\s*:|协办单位|版权所有|技术支持\\s*:|(?i:copyright)|©)|ICP备|公网安备|网站标识码");
     private static final int MAX_RESIDUE = 200;
     private static final String CN_DIGIT = "[〇零○O一二三四五六七八九]";
     private static final String NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";

@@ -29,6 +29,14 @@ final class TextEnd {
     /** How an organ's name ends: a signature line without a date is still a signature. */
     private static final Pattern ORGAN = Pattern.compile(
             "(局|委|办|院|府|厅|部|处|室|所|队|会|中心|组|站|馆|署|庭|司|社|校|学|镇|乡|街道)(\\s*\\(.{1,6}\\))?$");
+    /**
+     * Other proper last lines: a date the layout did not take for the signature date (no day,
+     * dotted), an attachment list, contact lines, distribution lines (抄送).
+     */
+    private static final Pattern OTHER_END = Pattern.compile(
+            "^.{0,30}?(\\d{4}|[〇零○O一二三四五六七八九]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月(\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)?$"
+            + "|^.{0,30}?\\d{4}\\s*[-./]\\s*\\d{1,2}(\\s*[-./]\\s*\\d{1,2})?$"
+            + "|^(附件|联系人|联系电话|电话|传真|抄送|抄报|印发)");
     private static final Pattern TABLE_CELLS = Pattern.compile("\\t|\\S\\s{2,}\\S.*\\S\\s{2,}\\S");
     /** How much of the last paragraph the finding quotes. */
     private static final int QUOTE = 15;
@@ -38,9 +46,10 @@ final class TextEnd {
 
     static Truncation truncation(SourceText src, List<Line> lines, Layout layout, List<Heading> headings,
             List<PartMention> parts, Profile profile) {
+        // web residue, notes, and page numbers or web addresses (digits or letters, no Chinese) are not the text's end
         int j = lines.size() - 1;
         while (j >= 0 && (Roles.RESIDUE.equals(layout.role(lines.get(j).number(), ""))
-                || Roles.NOTE.equals(layout.role(lines.get(j).number(), "")))) {
+                || Roles.NOTE.equals(layout.role(lines.get(j).number(), "")) || pageMark(lines.get(j).folded()))) {
             j--;
         }
         if (j < 0 || layout.firstBodyLine() == 0 || lines.get(j).number() < layout.firstBodyLine()) {
@@ -52,6 +61,7 @@ final class TextEnd {
         if (Roles.DATE.equals(role) || Roles.CLOSING.equals(role) || Roles.ADDRESSEE.equals(role)
                 || Roles.TITLE.equals(role) || (Roles.ISSUER.equals(role) && ORGAN.matcher(f).find())
                 || CLOSERS.indexOf(f.charAt(f.length() - 1)) >= 0 || TABLE_CELLS.matcher(f).find()
+                || OTHER_END.matcher(f).find()
                 || endsItemList(last, lines.get(Math.max(0, j - 1)), headings)) {
             return null;
         }
@@ -66,6 +76,11 @@ final class TextEnd {
             names.add(p.name());
         }
         return new Truncation(src, from, last.end(), ids, names);
+    }
+
+    private static boolean pageMark(String f) {
+        return f.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && f.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     /** Whether the last line closes a list of bare items: it and the line before are headings of one level. */
