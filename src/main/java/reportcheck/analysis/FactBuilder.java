@@ -27,6 +27,8 @@ import reportcheck.text.SourceText;
 public final class FactBuilder {
     private static final Pattern LEAD_YEAR = Pattern.compile("^(\\d{4})\\s*年");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+    /** How many body paragraphs the opening may take before the one that starts with the year. */
+    private static final int LEAD_PARAGRAPHS = 3;
 
     private final Knowledge knowledge;
 
@@ -66,6 +68,7 @@ public final class FactBuilder {
                 .sorted(Comparator.comparingInt(PartMention::getOffset)).toList());
         Integer leadYear = null;
         int leadYearAt = -1;
+        int bodySeen = 0;
         int index = 0;
         // lookups by offset and a moving section pointer: a per-line scan of all headings was quadratic
         java.util.Set<Integer> headingStarts = new java.util.HashSet<>();
@@ -81,9 +84,16 @@ public final class FactBuilder {
             String role = layout.role(l.number(), isHeading ? Roles.HEADING : Roles.BODY);
             Matcher ly = LEAD_YEAR.matcher(l.folded());
             Integer year = ly.find() ? Integer.valueOf(ly.group(1)) : null;
-            if (leadYear == null && year != null && Roles.BODY.equals(role)) {
+            // the opening, before the first heading, names the year; a year opening a paragraph further
+            // down (2024年，我局将…) may be the plan's
+            if (leadYear == null && year != null && Roles.BODY.equals(role) && bodySeen < LEAD_PARAGRAPHS) {
                 leadYear = year;
                 leadYearAt = l.start();
+            }
+            if (Roles.BODY.equals(role)) {
+                bodySeen++;
+            } else if (isHeading) {
+                bodySeen = LEAD_PARAGRAPHS;
             }
             paragraphs.add(new Paragraph(src, l.start(), l.end(), index++, role, year, section,
                     HeadingParser.ordinalLevel(l.folded())));
