@@ -29,7 +29,9 @@ final class LayoutAnalyzer {
     private static final String NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
     static final Pattern DATE_LINE = Pattern.compile(
             "^(?:(.{2,40}?)\\s+)?(\\d{4}|" + CN_DIGIT + "{4})\\s*年\\s*" + NUM + "\\s*月\\s*" + NUM + "\\s*日$");
-    private static final Pattern NOTE = Pattern.compile("^\\(.{2,16}\\)$");
+    /** A note under the signature ((此件公开发布)), or a page number a copy from a printed page kept. */
+    private static final Pattern NOTE = Pattern.compile(
+            "^\\(.{2,16}\\)$|^[-—–\\s]*\\d{1,3}[-—–\\s]*$|^第\\s*\\d{1,3}\\s*页(\\s*[,/]?\\s*共\\s*\\d{1,3}\\s*页)?$");
     private static final Pattern CLOSING = Pattern.compile("^(特此(报告|函告|通报)|以上报告|妥否)");
     private static final Pattern TITLE_WORD = Pattern.compile("报告|总结|情况|要点|年报|工作");
     private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。,;!?]");

@@ -28,7 +28,7 @@ final class TextEnd {
     private static final String CLOSERS = "。.!?;…\"”’'」』)》〉]】";
     /** How an organ's name ends: a signature line without a date is still a signature. */
     private static final Pattern ORGAN = Pattern.compile(
-            "(局|委|办|院|府|厅|部|处|室|所|队|会|中心|组|站|馆|署|庭|司|社|校|学|镇|乡|街道)(\\s*\\(.{1,6}\\))?$");
+            "(局|委|办|院|府|厅|部|处|室|所|队|会|中心|组|站|馆|署|庭|司|社|校|学|协|联|镇|乡|街道)(\\s*\\(.{1,6}\\))?$");
     /**
      * Other proper last lines: a date the layout did not take for the signature date (no day,
      * dotted), an attachment list, contact lines, distribution lines (抄送).
@@ -83,11 +83,20 @@ final class TextEnd {
                 && f.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
-    /** Whether the last line closes a list of bare items: it and the line before are headings of one level. */
+    /**
+     * Whether the last line closes a list of bare items: it and the line before are headings of
+     * one level, both ending in a word (a list punctuated otherwise, or one item ending in a comma,
+     * is prose cut off).
+     */
     private static boolean endsItemList(Line last, Line before, List<Heading> headings) {
         Heading h = headingAt(last, headings);
         Heading b = before == last ? null : headingAt(before, headings);
-        return h != null && b != null && !h.isRunIn() && !b.isRunIn() && h.getLevel() == b.getLevel();
+        return h != null && b != null && !h.isRunIn() && !b.isRunIn() && h.getLevel() == b.getLevel()
+                && endsInWord(last.folded()) && endsInWord(before.folded());
+    }
+
+    private static boolean endsInWord(String f) {
+        return Character.isLetterOrDigit(f.codePointBefore(f.length()));
     }
 
     private static Heading headingAt(Line l, List<Heading> headings) {

@@ -29,9 +29,12 @@ class TruncationPropertyTest {
     private static final int PARAGRAPH = 20;
     private static final String CLOSERS = "。.!?;…\"”’」』)）》】！？；";
 
+    /** The five seeds, and the clean reports of our own (complete, with every part, signed). */
     static Stream<String> seeds() {
-        return Stream.of("000_c24621536ea822c3.txt", "001_d0b205e319d16db8.txt", "002_ada55667925c30fd.txt",
-                "003_c301495cfdadc365.txt", "004_35dadc3a6d6d35d1.txt");
+        return Stream.of("seeds/000_c24621536ea822c3.txt", "seeds/001_d0b205e319d16db8.txt",
+                "seeds/002_ada55667925c30fd.txt", "seeds/003_c301495cfdadc365.txt", "seeds/004_35dadc3a6d6d35d1.txt",
+                "src/test/resources/clean/clean-report-2017.txt", "src/test/resources/clean/clean-report-2018.txt",
+                "src/test/resources/clean/clean-report-2023.txt");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -46,7 +49,7 @@ class TruncationPropertyTest {
         String text = read(file);
         Set<String> missingInFull = missingParts(Engine.check(text));
         List<Integer> cuts = cutPoints(text);
-        assertTrue(cuts.size() >= 20, file + ": only " + cuts.size() + " cut points");
+        assertTrue(cuts.size() >= 15, file + ": only " + cuts.size() + " cut points");
         List<String> failures = new ArrayList<>();
         for (int cut : cuts) {
             String part = text.substring(0, cut);
@@ -81,7 +84,8 @@ class TruncationPropertyTest {
 
     /**
      * Every STEP-th character inside a prose paragraph after the first three lines (the title
-     * block), neither at its start or end nor right after closing punctuation or a space.
+     * block), neither at its start or end nor right after closing punctuation or a space, nor
+     * where the line would keep only digits (「2」 of 「2.」: a page number looks just so).
      */
     private static List<Integer> cutPoints(String text) {
         List<Integer> out = new ArrayList<>();
@@ -97,7 +101,7 @@ class TruncationPropertyTest {
                     int at = lineStart + i;
                     char before = text.charAt(at - 1);
                     if (at % STEP == 0 && CLOSERS.indexOf(before) < 0 && !Character.isWhitespace(before)
-                            && !Character.isLowSurrogate(text.charAt(at))) {
+                            && !Character.isLowSurrogate(text.charAt(at)) && !line.substring(0, i).strip().matches("\\d*")) {
                         out.add(at);
                     }
                 }
@@ -108,6 +112,6 @@ class TruncationPropertyTest {
     }
 
     private static String read(String file) throws Exception {
-        return Files.readString(Path.of("seeds", file), StandardCharsets.UTF_8);
+        return Files.readString(Path.of(file), StandardCharsets.UTF_8);
     }
 }
