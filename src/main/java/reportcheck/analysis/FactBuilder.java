@@ -187,7 +187,7 @@ public final class FactBuilder {
         String f = date.folded();
         Matcher m = LayoutAnalyzer.DATE_LINE.matcher(f);
         int from = m.matches() ? m.start(2) : 0;
-        int to = m.matches() ? m.end(2) : f.indexOf('年');
+        int to = f.indexOf('年', from) + 1;
         int year = dp[1] <= 6 ? dp[0] - 1 : dp[0];
         return new ReportingYear(src, date.start() + from, date.start() + Math.max(to, from + 1), year,
                 ReportingYear.SIGNATURE);
