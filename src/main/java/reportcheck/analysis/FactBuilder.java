@@ -14,9 +14,11 @@ import reportcheck.facts.Heading;
 import reportcheck.facts.Paragraph;
 import reportcheck.facts.PartMention;
 import reportcheck.facts.RepeatedRun;
+import reportcheck.facts.ReportingYear;
 import reportcheck.facts.RequiredPart;
 import reportcheck.facts.Roles;
 import reportcheck.facts.TitleUnit;
+import reportcheck.facts.Truncation;
 import reportcheck.knowledge.Knowledge;
 import reportcheck.knowledge.PartSpec;
 import reportcheck.text.SourceText;
@@ -25,6 +27,8 @@ import reportcheck.text.SourceText;
 public final class FactBuilder {
     private static final Pattern LEAD_YEAR = Pattern.compile("^(\\d{4})\\s*年");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+    /** How many body paragraphs the opening may take before the one that starts with the year. */
+    private static final int LEAD_PARAGRAPHS = 3;
 
     private final Knowledge knowledge;
 
@@ -63,6 +67,8 @@ public final class FactBuilder {
                 .filter(p -> !PartMention.BODY.equals(p.getKind()))
                 .sorted(Comparator.comparingInt(PartMention::getOffset)).toList());
         Integer leadYear = null;
+        int leadYearAt = -1;
+        int bodySeen = 0;
         int index = 0;
         // lookups by offset and a moving section pointer: a per-line scan of all headings was quadratic
         java.util.Set<Integer> headingStarts = new java.util.HashSet<>();
@@ -78,8 +84,16 @@ public final class FactBuilder {
             String role = layout.role(l.number(), isHeading ? Roles.HEADING : Roles.BODY);
             Matcher ly = LEAD_YEAR.matcher(l.folded());
             Integer year = ly.find() ? Integer.valueOf(ly.group(1)) : null;
-            if (leadYear == null && year != null && Roles.BODY.equals(role)) {
+            // the opening, before the first heading, names the year; a year opening a paragraph further
+            // down (2024年，我局将…) may be the plan's
+            if (leadYear == null && year != null && Roles.BODY.equals(role) && bodySeen < LEAD_PARAGRAPHS) {
                 leadYear = year;
+                leadYearAt = l.start();
+            }
+            if (Roles.BODY.equals(role)) {
+                bodySeen++;
+            } else if (isHeading) {
+                bodySeen = LEAD_PARAGRAPHS;
             }
             paragraphs.add(new Paragraph(src, l.start(), l.end(), index++, role, year, section,
                     HeadingParser.ordinalLevel(l.folded())));
@@ -97,18 +111,31 @@ public final class FactBuilder {
         Integer titleYear = null;
         String title = null;
         int titleLine = 0;
+        ReportingYear reportingYear = null;
         if (!layout.titles().isEmpty()) {
             TitleUnit first = layout.titles().get(0);
             title = first.getText().replaceAll("\\s*[\\r\\n]+\\s*", "");
             titleLine = first.getFirstLine();
             Matcher y = YEAR.matcher(src.folded().substring(first.getOffset(), first.getEnd()));
             titleYear = y.find() ? Integer.valueOf(y.group(1)) : null;
+            if (titleYear != null) {
+                reportingYear = new ReportingYear(src, first.getOffset() + y.start(), first.getOffset() + y.end(),
+                        titleYear, ReportingYear.TITLE);
+            }
         }
         Line issuer = layout.issuer();
         Line date = layout.date();
         int[] dp = layout.dateParts();
+        if (reportingYear == null && leadYear != null) {
+            Matcher y = LEAD_YEAR.matcher(src.folded().substring(leadYearAt));
+            y.find();
+            reportingYear = new ReportingYear(src, leadYearAt, leadYearAt + y.end(), leadYear, ReportingYear.LEAD);
+        }
+        if (reportingYear == null && dp != null) {
+            reportingYear = signatureYear(src, date, dp);
+        }
         Document doc = new Document(source, src.lineCount(), title, titleLine, titleYear,
-                titleYear != null ? titleYear : leadYear,
+                reportingYear == null ? null : reportingYear.getYear(),
                 layout.addressee() == null ? null : src.original().substring(layout.addressee().start(),
                         layout.addressee().end()),
                 issuer == null ? null : issuerText(src, issuer, date), issuer == null ? 0 : issuer.number(),
@@ -117,6 +144,9 @@ public final class FactBuilder {
                 dp == null ? null : dp[2], layout.firstBodyLine());
 
         all.add(doc);
+        if (reportingYear != null) {
+            all.add(reportingYear);
+        }
         all.addAll(layout.titles());
         all.addAll(paragraphs);
         all.addAll(RangeExtractor.extract(paragraphs));
@@ -126,8 +156,12 @@ public final class FactBuilder {
         for (PartSpec p : knowledge.profile().parts()) {
             if (p.required()) {
                 all.add(new RequiredPart(p.id(), p.name(), p.basis(), p.yearScope(),
-                        p.suggestedHeading(doc.getReportingYear())));
+                        p.suggestedHeading(doc.getReportingYear()), p.since(), p.earlierBasis()));
             }
+        }
+        Truncation cut = TextEnd.truncation(src, lines, layout, headings, parts, knowledge.profile());
+        if (cut != null) {
+            all.add(cut);
         }
         all.addAll(clauses);
         all.addAll(titles);
@@ -142,6 +176,21 @@ public final class FactBuilder {
         all.addAll(NearDuplicateFinder.find(paragraphs.stream()
                 .filter(p -> Roles.BODY.equals(p.getRole()) || Roles.HEADING.equals(p.getRole())).toList()));
         return new Facts(doc, all);
+    }
+
+    /**
+     * A report with neither a year in its title nor one opening its body is on the year before
+     * its signature when signed in the first half of a year (the usual January to March), else
+     * on the year it is signed in.
+     */
+    private static ReportingYear signatureYear(SourceText src, Line date, int[] dp) {
+        String f = date.folded();
+        Matcher m = LayoutAnalyzer.DATE_LINE.matcher(f);
+        int from = m.matches() ? m.start(2) : 0;
+        int to = f.indexOf('年', from) + 1;
+        int year = dp[1] <= 6 ? dp[0] - 1 : dp[0];
+        return new ReportingYear(src, date.start() + from, date.start() + Math.max(to, from + 1), year,
+                ReportingYear.SIGNATURE);
     }
 
     private static String issuerText(SourceText src, Line issuer, Line date) {

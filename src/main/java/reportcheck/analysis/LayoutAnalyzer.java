@@ -18,13 +18,20 @@ final class LayoutAnalyzer {
     /** Lines a web page wraps around a report: navigation bars and page metadata. */
     static final Pattern RESIDUE = Pattern.compile(
             "^(>>|»|当前位置|您现在的位置|首页\\s*[>›]|.*\\|.*\\|)|^(发布时间|发布日期|来源|信息来源|点击率|点击数|浏览次数|浏览量|阅读次数|作者|责任编辑|字号|【字体|打印|关闭)"
-            + "|^(【\\s*(打印|关闭|字号|字体|收藏|返回|分享)[^】]{0,8}】\\s*)+$");
+            + "|^(【\\s*(打印|关闭|字号|字体|收藏|返回|分享)[^】]{0,8}】\\s*)+$"
+            // the page's own dates: a header clock (今天是…星期四), update and index lines; never the report's year
+            + "|^[^。]{0,30}今天是\\s*:?\\s*\\d{4}\\s*年|^(更新时间|更新日期|发文日期|成文日期|发布机构|索引号|(时间|日期)\\s*:)"
+            + "|^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(星期|周)[一二三四五六日天]"
+            // a site footer copied below the signature
+            + "|^(主办单位|主办\\s*:|承办单位|承办\\s*:|协办单位|版权所有|技术支持\\s*:|(?i:copyright)|©)|ICP备|公网安备|网站标识码");
     private static final int MAX_RESIDUE = 200;
     private static final String CN_DIGIT = "[〇零○O一二三四五六七八九]";
     private static final String NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
     static final Pattern DATE_LINE = Pattern.compile(
             "^(?:(.{2,40}?)\\s+)?(\\d{4}|" + CN_DIGIT + "{4})\\s*年\\s*" + NUM + "\\s*月\\s*" + NUM + "\\s*日$");
-    private static final Pattern NOTE = Pattern.compile("^\\(.{2,16}\\)$");
+    /** A note under the signature ((此件公开发布)), or a page number a copy from a printed page kept. */
+    private static final Pattern NOTE = Pattern.compile(
+            "^\\(.{2,16}\\)$|^[-—–\\s]*\\d{1,3}[-—–\\s]*$|^第\\s*\\d{1,3}\\s*页(\\s*[,/]?\\s*共\\s*\\d{1,3}\\s*页)?$");
     private static final Pattern CLOSING = Pattern.compile("^(特此(报告|函告|通报)|以上报告|妥否)");
     private static final Pattern TITLE_WORD = Pattern.compile("报告|总结|情况|要点|年报|工作");
     private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。,;!?]");

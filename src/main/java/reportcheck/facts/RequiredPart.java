@@ -7,13 +7,32 @@ public final class RequiredPart {
     private final String basis;
     private final String yearScope;
     private final String suggestedHeading;
+    private final int since;
+    private final String earlierBasis;
 
     public RequiredPart(String id, String name, String basis, String yearScope, String suggestedHeading) {
+        this(id, name, basis, yearScope, suggestedHeading, 0, null);
+    }
+
+    public RequiredPart(String id, String name, String basis, String yearScope, String suggestedHeading, int since,
+            String earlierBasis) {
         this.id = id;
         this.name = name;
         this.basis = basis;
         this.yearScope = yearScope;
         this.suggestedHeading = suggestedHeading;
+        this.since = since;
+        this.earlierBasis = earlierBasis;
+    }
+
+    /** The first reporting year {@link #getBasis()} binds (0: every year). */
+    public int getSince() {
+        return since;
+    }
+
+    /** What asked for the report before {@link #getSince()}, or null when nothing asked for this part. */
+    public String getEarlierBasis() {
+        return earlierBasis;
     }
 
     /** A heading the report could add for this part, with the right year filled in. */

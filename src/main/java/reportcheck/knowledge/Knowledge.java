@@ -61,12 +61,15 @@ public final class Knowledge {
             JsonNode root = new ObjectMapper().readTree(Json.text(file, "报告类型配置（profile）"));
             List<PartSpec> parts = new ArrayList<>();
             for (JsonNode p : root.path("parts")) {
+                int position = p.path("position").asInt(parts.size() + 1);
                 parts.add(new PartSpec(
                         text(p, "id", file), text(p, "name", file), p.path("required").asBoolean(true),
                         p.path("basis").asText(""), p.hasNonNull("yearScope") ? p.get("yearScope").asText() : null,
                         patterns(p.path("headingPatterns"), file), patterns(p.path("excludePatterns"), file),
                         patterns(p.path("bodyPatterns"), file),
-                        p.path("themed").asBoolean(false), p.path("heading").asText(text(p, "name", file))));
+                        p.path("themed").asBoolean(false), p.path("heading").asText(text(p, "name", file)),
+                        p.path("since").asInt(0), p.hasNonNull("earlierBasis") ? p.get("earlierBasis").asText() : null,
+                        position));
             }
             if (parts.isEmpty()) {
                 throw new KnowledgeException(file + "：没有定义任何部分（parts）");

@@ -17,10 +17,16 @@ import java.util.regex.Pattern;
  * @param bodyPatterns text matching any of these mentions the part in passing
  * @param themed whether themed level-1 headings before the other parts stand for this part
  * @param heading a heading to suggest when the part is missing; {year} stands for the year
+ * @param since first reporting year the part is required for (0: always); a report on an earlier
+ *        year was written before the norm in {@code basis} existed
+ * @param earlierBasis what asked for the report before {@code since}, quoted when an earlier report
+ *        lacks the part; null when nothing earlier asked for the part at all
+ * @param position where the part usually stands (1 = first); parts that real reports put in either
+ *        order share a position, so a report cut off inside one of them may still lack the other
  */
 public record PartSpec(String id, String name, boolean required, String basis, String yearScope,
         List<Pattern> headingPatterns, List<Pattern> excludePatterns, List<Pattern> bodyPatterns, boolean themed,
-        String heading) {
+        String heading, int since, String earlierBasis, int position) {
 
     public boolean headingMatches(String folded) {
         return headingPatterns.stream().anyMatch(p -> p.matcher(folded).find())

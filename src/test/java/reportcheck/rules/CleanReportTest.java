@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import reportcheck.finding.Finding;
 import reportcheck.finding.Severity;
 import reportcheck.support.Engine;
@@ -21,6 +23,15 @@ class CleanReportTest {
         String text = Files.readString(Path.of("src/test/resources/reports/clean-2023.txt"));
         List<String> serious = Engine.check(text).stream().filter(f -> f.severity() != Severity.INFO)
                 .map(CleanReportTest::describe).toList();
+        assertEquals(List.of(), serious);
+    }
+
+    /** Clean reports on 2017 and 2018: the parts the 督察规定 added in 2019 (第一责任人) are not asked of them. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"src/test/resources/clean/clean-report-2017.txt", "src/test/resources/clean/clean-report-2018.txt"})
+    void aCleanReportOnAnEarlierYearHasNoErrorOrWarning(String file) throws Exception {
+        List<String> serious = Engine.check(Files.readString(Path.of(file))).stream()
+                .filter(f -> f.severity() != Severity.INFO).map(CleanReportTest::describe).toList();
         assertEquals(List.of(), serious);
     }
 

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.text.Normalizer.Form;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import reportcheck.finding.Finding;
 import reportcheck.finding.Severity;
 import reportcheck.support.Engine;
@@ -37,6 +39,22 @@ class CleanReportTest {
     void yieldsNoErrorOrWarningWhenNfkcNormalisedLikeAWebCopy() throws Exception {
         String nfkc = java.text.Normalizer.normalize(Files.readString(CLEAN, StandardCharsets.UTF_8), Form.NFKC);
         assertEquals(List.of(), serious(Engine.check(nfkc)));
+    }
+
+    /**
+     * Reports on 2017 and 2018, written before the 督察规定 (2019) fixed the parts of a report: no
+     * 第一责任人 part, which nothing asked for then, and still not a word from the rules.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"clean-report-2017.txt", "clean-report-2018.txt"})
+    void aReportOnAnEarlierYearYieldsNoErrorOrWarning(String file) throws Exception {
+        String text = Files.readString(CLEAN.resolveSibling(file), StandardCharsets.UTF_8);
+        int length = text.codePointCount(0, text.length());
+        assertTrue(length >= 800 && length <= 2000, file + " is " + length + " characters");
+        assertEquals(List.of(), serious(Engine.check(text)));
+        assertEquals(List.of(), serious(Engine.check(java.text.Normalizer.normalize(text, Form.NFKC))));
+        assertEquals(List.of(), Engine.check(text).stream().filter(f -> f.category().equals("missing-section"))
+                .map(Finding::evidence).toList(), "a complete report of its time lacks nothing");
     }
 
     private static List<String> serious(List<Finding> fs) {

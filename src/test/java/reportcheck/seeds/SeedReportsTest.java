@@ -44,13 +44,14 @@ class SeedReportsTest {
                         "placeholder.empty-field 3 点击率:",
                         "duplicate.doubled-word 9 始终始终",
                         "placeholder.question-mark 25 ?起")),
+                // a report on 2018, written before the 督察规定 (2019) fixed the parts: the missing plan is an
+                // info with the basis of the time, and the 第一责任人 part was not asked for at all
                 Arguments.of("004_35dadc3a6d6d35d1.txt", List.of(
-                        "missing-section.part - 下一年度推进法治政府建设的主要安排",
+                        "missing-section.part-early - 下一年度推进法治政府建设的主要安排",
                         "structure.missing-title - 标题",
                         "placeholder.omitted 5 (略)",
                         "placeholder.omitted 6 (略)",
-                        "placeholder.omitted 7 (略)",
-                        "missing-section.body-only 9 主要负责人履行推进法治建设第一责任人职责")));
+                        "placeholder.omitted 7 (略)")));
     }
 
     @ParameterizedTest(name = "{0}")
