@@ -25,7 +25,9 @@ import reportcheck.text.SourceText;
  */
 final class TextEnd {
     /** Folded closing punctuation: 。！？；…and closing quotes and brackets (full-width folded to ASCII). */
-    private static final String CLOSERS = "。.!?;…\"”’'」』)》〉]】";
+    private static final String SENTENCE_ENDS = "。.!?;";
+    /** Closing quotes and brackets, which end a sentence only after one of the marks above. */
+    private static final String CLOSING_MARKS = "\"”’'」』)》〉]】";
     /** How an organ's name ends: a signature line without a date is still a signature. */
     private static final Pattern ORGAN = Pattern.compile(
             "(局|委|办|院|府|厅|部|处|室|所|队|会|中心|组|站|馆|署|庭|司|社|校|学|协|联|镇|乡|街道)(\\s*\\(.{1,6}\\))?$");
@@ -60,7 +62,7 @@ final class TextEnd {
         String f = last.folded();
         if (Roles.DATE.equals(role) || Roles.CLOSING.equals(role) || Roles.ADDRESSEE.equals(role)
                 || Roles.TITLE.equals(role) || (Roles.ISSUER.equals(role) && ORGAN.matcher(f).find())
-                || CLOSERS.indexOf(f.charAt(f.length() - 1)) >= 0 || TABLE_CELLS.matcher(f).find()
+                || closes(f) || TABLE_CELLS.matcher(f).find()
                 || OTHER_END.matcher(f).find()
                 || endsItemList(last, lines.get(Math.max(0, j - 1)), headings)) {
             return null;
@@ -76,6 +78,24 @@ final class TextEnd {
             names.add(p.name());
         }
         return new Truncation(src, from, last.end(), ids, names);
+    }
+
+    /**
+     * Whether a line ends a sentence. A closing quote or bracket does so only after a sentence's
+     * own mark (…。” or …。）): after a word it closes a phrase, and the text may have been cut
+     * right after it (…召开第二次联席（扩大）). An ellipsis is how sites mark a text they cut
+     * (…开展法治建设“...); no report ends on one.
+     */
+    static boolean closes(String f) {
+        String t = f.stripTrailing();
+        if (t.isEmpty() || t.endsWith("...") || t.endsWith("…")) {
+            return false;
+        }
+        int i = t.length() - 1;
+        while (i > 0 && CLOSING_MARKS.indexOf(t.charAt(i)) >= 0) {
+            i--;
+        }
+        return SENTENCE_ENDS.indexOf(t.charAt(i)) >= 0;
     }
 
     private static boolean pageMark(String f) {
@@ -110,30 +130,31 @@ final class TextEnd {
 
     /**
      * The required parts with no heading of their own that would come after the cut: those placed
-     * after the part the cut falls in, or beside it (same position). With no part heading before
+     * after the last part found with a usual place, or beside it (same position), and those with no
+     * usual place (position 0) unless the cut falls in the closing part. With no part heading before
      * the cut, that is every part not found.
      */
     private static List<PartSpec> partsAfter(List<PartMention> parts, Profile profile) {
-        PartMention at = null;
         Set<String> present = new HashSet<>();
         for (PartMention m : parts) {
-            if (PartMention.BODY.equals(m.getKind())) {
-                continue;
-            }
-            present.add(m.getPartId());
-            if (at == null || m.getOffset() > at.getOffset()) {
-                at = m;
+            if (!PartMention.BODY.equals(m.getKind())) {
+                present.add(m.getPartId());
             }
         }
+        // a cut inside the duty part (no usual place) says nothing about which parts came before;
+        // a part with no usual place still comes before the closing part (the next year's plan)
         int position = 0;
+        int closing = 0;
         for (PartSpec p : profile.parts()) {
-            if (at != null && p.id().equals(at.getPartId())) {
-                position = p.position();
+            closing = Math.max(closing, p.position());
+            if (present.contains(p.id())) {
+                position = Math.max(position, p.position());
             }
         }
         List<PartSpec> out = new ArrayList<>();
         for (PartSpec p : profile.parts()) {
-            if (p.required() && !present.contains(p.id()) && p.position() >= position) {
+            boolean after = p.position() == 0 ? position < closing : p.position() >= position;
+            if (p.required() && !present.contains(p.id()) && after) {
                 out.add(p);
             }
         }

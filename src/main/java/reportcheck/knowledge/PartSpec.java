@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * @param earlierBasis what asked for the report before {@code since}, quoted when an earlier report
  *        lacks the part; null when nothing earlier asked for the part at all
  * @param position where the part usually stands (1 = first); parts that real reports put in either
- *        order share a position, so a report cut off inside one of them may still lack the other
+ *        order share a position, so a report cut off inside one of them may still lack the other;
+ *        0 for a part with no usual place (real reports put the 第一责任人 part first, among the
+ *        others), so a cut-off report lacks it before the cut only when the cut falls in the closing part
  */
 public record PartSpec(String id, String name, boolean required, String basis, String yearScope,
         List<Pattern> headingPatterns, List<Pattern> excludePatterns, List<Pattern> bodyPatterns, boolean themed,
