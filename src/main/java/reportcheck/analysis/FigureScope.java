@@ -25,6 +25,8 @@ final class FigureScope {
     /** Aggregates that are a scope by themselves wherever they stand. */
     private static final Pattern AGGREGATE = Pattern.compile("(全省|全市|全区|全县|全镇|全乡|全街道|全系统|全局|本级|市本级|区本级|县本级"
             + "|各县区|各区县|各县\\(市、区\\)|各区|各县|各乡镇|各镇|各街道|各社区|各单位|各部门)");
+    /** The issuer speaking of itself (我局, 本厅): the same subject as a figure that names none. */
+    private static final Pattern SELF = Pattern.compile("^[我本](局|厅|委|院|办|县|区|市|镇|乡|街道|单位|部门|系统)$");
     /** Words that make a figure a part or one person's own count, not the whole. */
     private static final Pattern NARROW = Pattern.compile("(其中|带头|本人|亲自|主要负责人|主要领导|一把手|领导干部|班子成员|领导班子)");
 
@@ -52,6 +54,9 @@ final class FigureScope {
                 unit = a.group(1);
                 unitAt = a.start();
             }
+        }
+        if (SELF.matcher(unit).matches()) {
+            unit = "";
         }
         Matcher n = NARROW.matcher(folded.substring(clause, at));
         String narrow = "";
