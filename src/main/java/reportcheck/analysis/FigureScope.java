@@ -30,6 +30,9 @@ final class FigureScope {
     /** Words that make a figure a part or one person's own count, not the whole. */
     private static final Pattern NARROW = Pattern.compile("(其中|带头|本人|亲自|主要负责人|主要领导|一把手|领导干部|班子成员|领导班子)");
 
+    /** How far back a subject is looked for: farther than any sentence that names one. */
+    private static final int WINDOW = 160;
+
     private FigureScope() {
     }
 
@@ -38,17 +41,26 @@ final class FigureScope {
      * search to the paragraph, the sentence start to the sentence.
      */
     static String of(String folded, int lineStart, int at) {
-        int sentence = Measures.sentenceStart(folded, lineStart, at);
-        int clause = Measures.clauseStart(folded, lineStart, at);
-        String before = folded.substring(sentence, at);
+        // a bounded look-back: a hostile line of figures without a full stop stays linear
+        int limit = Math.max(lineStart, at - WINDOW);
+        int sentence = at;
+        while (sentence > limit && !Measures.isSentenceEnd(folded.charAt(sentence - 1))) {
+            sentence--;
+        }
+        int clause = at;
+        while (clause > sentence && !Measures.isClauseEnd(folded.charAt(clause - 1))) {
+            clause--;
+        }
+        boolean cut = sentence > lineStart && !Measures.isSentenceEnd(folded.charAt(sentence - 1));
         String unit = "";
         int unitAt = -1;
-        Matcher u = UNIT.matcher(before);
+        // where the window cut a sentence, its first character is no clause head
+        Matcher u = UNIT.matcher(folded).region(sentence, at).useTransparentBounds(true).useAnchoringBounds(!cut);
         while (u.find()) {
             unit = u.group(1);
             unitAt = u.start(1);
         }
-        Matcher a = AGGREGATE.matcher(before);
+        Matcher a = AGGREGATE.matcher(folded).region(sentence, at);
         while (a.find()) {
             if (a.start() >= unitAt) {
                 unit = a.group(1);
