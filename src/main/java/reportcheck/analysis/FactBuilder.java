@@ -168,7 +168,7 @@ public final class FactBuilder {
         all.addAll(figures);
         var sums = SumExtractor.extract(src, figures);
         all.addAll(sums);
-        all.addAll(RatioExtractor.extract(src, figures, sums));
+        all.addAll(RatioExtractor.extract(src, figures, sums, knowledge.rates()));
         all.addAll(dates);
         all.addAll(repeats);
         all.addAll(ReferenceFacts.build(knowledge.reference(), paragraphs, titles));

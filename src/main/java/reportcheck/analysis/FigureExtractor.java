@@ -69,7 +69,7 @@ final class FigureExtractor {
             // "105万人": the measure word is 人; "1500万" alone: the unit is the multiplier
             String unit = m.group(5) != null ? m.group(5) : m.group(3);
             out.add(new Figure(src, subjStart, m.end(), value, m.group(1), unit, subject, key,
-                    period(f, line, numStart), approx, qualifier, numStart));
+                    period(f, line, numStart), approx, qualifier, numStart, FigureScope.of(f, line.start(), numStart)));
         }
     }
 

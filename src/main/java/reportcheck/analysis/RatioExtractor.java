@@ -7,16 +7,20 @@ import java.util.regex.Pattern;
 import reportcheck.facts.Figure;
 import reportcheck.facts.StatedRatio;
 import reportcheck.facts.StatedSum;
+import reportcheck.knowledge.RateName;
+import reportcheck.knowledge.RateNames;
 import reportcheck.text.SourceText;
 
 /**
  * Finds percentages stated with the figures they are computed from. Only two shapes count, and
  * only when the figures can be told apart without guessing:
  * <ul>
- * <li>a rate, "…，办结90件，办结率为90%": the nearest figure before names the rate's verb (办结)
- * in its clause; the whole is the one other figure of that unit earlier in the sentence, in
- * another clause (items joined by 、 are siblings, not a part and its whole) linked to the
- * part's clause, or the total of a 其中 list the part belongs to;</li>
+ * <li>a rate, "…受理100件，办结90件，办结率为90%", of a kind listed in rules/data/rates.json: the
+ * nearest figure before names the rate's numerator (办结) in its clause, not a part of it
+ * (调解结案 for a 结案率); the whole is the one other figure of that unit earlier in the sentence,
+ * in another clause (items joined by 、 are siblings, not a part and its whole) linked to the
+ * part's clause, or the total of a 其中 list the part belongs to, and its clause names the rate's
+ * base (受理). A rate not listed, or a sub-rate (调解结案率), is not recomputed;</li>
  * <li>a share, "…达217项，占所有办事事项的98%": the whole is the latest earlier figure whose
  * clause names what follows 占, or the total of the 其中 list the part belongs to.</li>
  * </ul>
@@ -31,7 +35,7 @@ final class RatioExtractor {
     private RatioExtractor() {
     }
 
-    static List<StatedRatio> extract(SourceText src, List<Figure> figures, List<StatedSum> sums) {
+    static List<StatedRatio> extract(SourceText src, List<Figure> figures, List<StatedSum> sums, List<RateName> rates) {
         String f = src.folded();
         List<StatedRatio> out = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
@@ -51,13 +55,13 @@ final class RatioExtractor {
             Matcher share = SHARE.matcher(lead);
             if (rate.find()) {
                 String stem = rate.group(1);
-                if (part == null || CHANGE.matcher(stem).find()) {
+                RateName name = RateNames.find(rates, stem);
+                if (part == null || name == null || CHANGE.matcher(stem).find() || subRate(stem, name)) {
                     continue;
                 }
-                String verb = stem.substring(Math.max(0, stem.length() - 2));
                 int partClause = Measures.clauseStart(f, lineStart, part.getNumberOffset());
                 String clause = f.substring(partClause, clauseEnd(f, part.getEnd(), pct.getNumberOffset()));
-                if (!clause.contains(verb)) {
+                if (!namesNumerator(clause, name)) {
                     continue;
                 }
                 Figure whole = totalOf(part, sums);
@@ -66,6 +70,9 @@ final class RatioExtractor {
                     if (whole != null && !linked(f, lineStart, whole, part, partClause, clause)) {
                         whole = null;
                     }
+                }
+                if (whole != null && !namesBase(f, lineStart, whole, part, name)) {
+                    whole = null; // "审结1180件" is not what a 结案率 divides by
                 }
                 if (whole != null) {
                     out.add(new StatedRatio(src, StatedRatio.RATE, pct, part, whole));
@@ -81,6 +88,32 @@ final class RatioExtractor {
             }
         }
         return out;
+    }
+
+    /** "调解结案率": a sub-rate, whose base (all cases or the closed ones) varies between offices. */
+    private static boolean subRate(String stem, RateName name) {
+        String prefix = stem.substring(0, stem.length() - name.stem().length());
+        return name.parts().stream().anyMatch(prefix::endsWith);
+    }
+
+    /** Whether the part's clause names the rate's numerator, not a narrower kind of it ("裁决结案"). */
+    private static boolean namesNumerator(String clause, RateName name) {
+        for (String w : name.numerator()) {
+            for (int at = clause.indexOf(w); at >= 0; at = clause.indexOf(w, at + 1)) {
+                String before = clause.substring(0, at);
+                if (name.parts().stream().noneMatch(before::endsWith)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the whole's clause names the rate's base: 受理, 收案 for a 结案率. */
+    private static boolean namesBase(String f, int lineStart, Figure whole, Figure part, RateName name) {
+        int s = Measures.clauseStart(f, lineStart, whole.getNumberOffset());
+        String clause = f.substring(s, clauseEnd(f, whole.getEnd(), part.getNumberOffset()));
+        return name.base().stream().anyMatch(clause::contains);
     }
 
     /**

@@ -16,9 +16,15 @@ public final class Figure extends Located {
     private final boolean approximate;
     private final String qualifier;
     private final int numberOffset;
+    private final String scope;
 
     public Figure(SourceText src, int offset, int end, double value, String number, String unit, String subject,
             String key, Integer period, boolean approximate, String qualifier, int numberOffset) {
+        this(src, offset, end, value, number, unit, subject, key, period, approximate, qualifier, numberOffset, "");
+    }
+
+    public Figure(SourceText src, int offset, int end, double value, String number, String unit, String subject,
+            String key, Integer period, boolean approximate, String qualifier, int numberOffset, String scope) {
         super(src, offset, end);
         this.value = value;
         this.number = number;
@@ -29,6 +35,7 @@ public final class Figure extends Located {
         this.approximate = approximate;
         this.qualifier = qualifier;
         this.numberOffset = numberOffset;
+        this.scope = scope;
     }
 
     public double getValue() {
@@ -77,5 +84,14 @@ public final class Figure extends Located {
 
     public int getNumberOffset() {
         return numberOffset;
+    }
+
+    /**
+     * Whose figure it is: the unit the sentence names before it (城北街道, 市司法局, 全区) and a
+     * narrowing word of its clause (其中, 带头, 主要负责人), "城北街道·其中"; "" when neither is
+     * named. Two subjects' counts of one thing are not two values of one measure.
+     */
+    public String getScope() {
+        return scope;
     }
 }

@@ -21,15 +21,26 @@ public final class Knowledge {
     private final Profile profile;
     private final List<String> stockPhrases;
     private final Reference reference;
+    private final List<RateName> rates;
 
     public Knowledge(Profile profile, List<String> stockPhrases) {
         this(profile, stockPhrases, Reference.empty());
     }
 
     public Knowledge(Profile profile, List<String> stockPhrases, Reference reference) {
+        this(profile, stockPhrases, reference, List.of());
+    }
+
+    public Knowledge(Profile profile, List<String> stockPhrases, Reference reference, List<RateName> rates) {
         this.profile = profile;
         this.stockPhrases = List.copyOf(stockPhrases);
         this.reference = reference;
+        this.rates = List.copyOf(rates);
+    }
+
+    /** The rates a percentage may be recomputed as, with their numerator and base words. */
+    public List<RateName> rates() {
+        return rates;
     }
 
     /** Canonical titles, fixed terms and formulas. */
@@ -50,7 +61,7 @@ public final class Knowledge {
         Path data = rulesDir.resolve("data");
         Profile profile = loadProfile(data.resolve("profiles").resolve(profileId + ".json"));
         List<String> phrases = loadLines(data.resolve("stock-phrases.txt"));
-        return new Knowledge(profile, phrases, Reference.load(data));
+        return new Knowledge(profile, phrases, Reference.load(data), RateNames.load(data));
     }
 
     static Profile loadProfile(Path file) {

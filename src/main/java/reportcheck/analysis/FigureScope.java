@@ -1,0 +1,80 @@
+package reportcheck.analysis;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whose figure it is. "城北街道调解纠纷386件" and "滨江街道调解纠纷352件" count the same thing for two
+ * subjects; "主要负责人出庭应诉1件" is the leader's own share of the "负责人出庭应诉4件" the body gave.
+ * The scope is the nearest unit named at the head of a clause of the same sentence (a place, an
+ * office, an aggregate such as 全区 or 市本级), followed by a narrowing word of the figure's own
+ * clause (其中, 带头, 本人, a leader); "" when the sentence names neither. Two figures compare as
+ * one measure only when their scopes are equal.
+ */
+final class FigureScope {
+    /** Words a clause may open with before its subject: "其中，", "2024年，", "全年". */
+    private static final String LEAD = "(?:其中|另外|此外|同时|一是|二是|三是|四是|五是|(?:\\d{4}年)|全年|今年|当年|年内)*";
+    /**
+     * A unit at the head of a clause: the shortest run of ideographs ending in a unit word. The
+     * look-ahead keeps words that merely contain one (市场, 区域, 局面, 委员, 县级) out.
+     */
+    private static final Pattern UNIT = Pattern.compile("(?:^|(?<=[,;:。!?、]))" + LEAD
+            + "(\\p{IsHan}{1,8}?(?:街道办事处|街道|社区|镇|乡|村|县|区|市|州|盟|旗|省|分局|局|厅|委员会|委|办公室|法院|检察院"
+            + "|司法所|派出所|监管所|中心|机构|法庭|大队|中队|支队|站|部门|本级))"
+            + "(?![场民容政级域别间内外面势限员托点位长务庄里界貌府属直管])");
+    /** Aggregates that are a scope by themselves wherever they stand. */
+    private static final Pattern AGGREGATE = Pattern.compile("(全省|全市|全区|全县|全镇|全乡|全街道|全系统|全局|本级|市本级|区本级|县本级"
+            + "|各县区|各区县|各县\\(市、区\\)|各区|各县|各乡镇|各镇|各街道|各社区|各单位|各部门)");
+    /** The issuer speaking of itself (我局, 本厅): the same subject as a figure that names none. */
+    private static final Pattern SELF = Pattern.compile("^[我本](局|厅|委|院|办|县|区|市|镇|乡|街道|单位|部门|系统)$");
+    /** Words that make a figure a part or one person's own count, not the whole. */
+    private static final Pattern NARROW = Pattern.compile("(其中|带头|本人|亲自|主要负责人|主要领导|一把手|领导干部|班子成员|领导班子)");
+
+    /** How far back a subject is looked for: farther than any sentence that names one. */
+    private static final int WINDOW = 160;
+
+    private FigureScope() {
+    }
+
+    /**
+     * The scope of the figure whose number starts at {@code at}; {@code lineStart} bounds the
+     * search to the paragraph, the sentence start to the sentence.
+     */
+    static String of(String folded, int lineStart, int at) {
+        // a bounded look-back: a hostile line of figures without a full stop stays linear
+        int limit = Math.max(lineStart, at - WINDOW);
+        int sentence = at;
+        while (sentence > limit && !Measures.isSentenceEnd(folded.charAt(sentence - 1))) {
+            sentence--;
+        }
+        int clause = at;
+        while (clause > sentence && !Measures.isClauseEnd(folded.charAt(clause - 1))) {
+            clause--;
+        }
+        boolean cut = sentence > lineStart && !Measures.isSentenceEnd(folded.charAt(sentence - 1));
+        String unit = "";
+        int unitAt = -1;
+        // where the window cut a sentence, its first character is no clause head
+        Matcher u = UNIT.matcher(folded).region(sentence, at).useTransparentBounds(true).useAnchoringBounds(!cut);
+        while (u.find()) {
+            unit = u.group(1);
+            unitAt = u.start(1);
+        }
+        Matcher a = AGGREGATE.matcher(folded).region(sentence, at);
+        while (a.find()) {
+            if (a.start() >= unitAt) {
+                unit = a.group(1);
+                unitAt = a.start();
+            }
+        }
+        if (SELF.matcher(unit).matches()) {
+            unit = "";
+        }
+        Matcher n = NARROW.matcher(folded.substring(clause, at));
+        String narrow = "";
+        while (n.find()) {
+            narrow = n.group(1);
+        }
+        return narrow.isEmpty() ? unit : unit + "·" + narrow;
+    }
+}
