@@ -22,15 +22,27 @@ public final class Knowledge {
     private final Profile profile;
     private final List<String> stockPhrases;
     private final Reference reference;
+    private final List<reportcheck.facts.PatternList> lists;
 
     public Knowledge(Profile profile, List<String> stockPhrases) {
         this(profile, stockPhrases, Reference.empty());
     }
 
     public Knowledge(Profile profile, List<String> stockPhrases, Reference reference) {
+        this(profile, stockPhrases, reference, List.of());
+    }
+
+    public Knowledge(Profile profile, List<String> stockPhrases, Reference reference,
+            List<reportcheck.facts.PatternList> lists) {
         this.profile = profile;
         this.stockPhrases = List.copyOf(stockPhrases);
         this.reference = reference;
+        this.lists = List.copyOf(lists);
+    }
+
+    /** Word and pattern lists rules build their patterns from (rules/data/lists). */
+    public List<reportcheck.facts.PatternList> lists() {
+        return lists;
     }
 
     /** Canonical titles, fixed terms and formulas. */
@@ -51,7 +63,7 @@ public final class Knowledge {
         Path data = rulesDir.resolve("data");
         Profile profile = loadProfile(data.resolve("profiles").resolve(profileId + ".json"));
         List<String> phrases = loadLines(data.resolve("stock-phrases.txt"));
-        return new Knowledge(profile, phrases, Reference.load(data));
+        return new Knowledge(profile, phrases, Reference.load(data), PatternLists.load(data.resolve(PatternLists.DIR)));
     }
 
     static Profile loadProfile(Path file) {
