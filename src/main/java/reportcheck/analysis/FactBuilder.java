@@ -172,6 +172,7 @@ public final class FactBuilder {
         all.addAll(dates);
         all.addAll(repeats);
         all.addAll(ReferenceFacts.build(knowledge.reference(), paragraphs, titles));
+        all.addAll(knowledge.lists());
         all.addAll(BracketScanner.scan(paragraphs));
         all.addAll(NearDuplicateFinder.find(paragraphs.stream()
                 .filter(p -> Roles.BODY.equals(p.getRole()) || Roles.HEADING.equals(p.getRole())).toList()));

@@ -22,25 +22,33 @@ public final class Knowledge {
     private final List<String> stockPhrases;
     private final Reference reference;
     private final List<RateName> rates;
+    private final List<reportcheck.facts.PatternList> lists;
 
     public Knowledge(Profile profile, List<String> stockPhrases) {
         this(profile, stockPhrases, Reference.empty());
     }
 
     public Knowledge(Profile profile, List<String> stockPhrases, Reference reference) {
-        this(profile, stockPhrases, reference, List.of());
+        this(profile, stockPhrases, reference, List.of(), List.of());
     }
 
-    public Knowledge(Profile profile, List<String> stockPhrases, Reference reference, List<RateName> rates) {
+    public Knowledge(Profile profile, List<String> stockPhrases, Reference reference, List<RateName> rates,
+            List<reportcheck.facts.PatternList> lists) {
         this.profile = profile;
         this.stockPhrases = List.copyOf(stockPhrases);
         this.reference = reference;
         this.rates = List.copyOf(rates);
+        this.lists = List.copyOf(lists);
     }
 
     /** The rates a percentage may be recomputed as, with their numerator and base words. */
     public List<RateName> rates() {
         return rates;
+    }
+
+    /** Word and pattern lists rules build their patterns from (rules/data/lists). */
+    public List<reportcheck.facts.PatternList> lists() {
+        return lists;
     }
 
     /** Canonical titles, fixed terms and formulas. */
@@ -61,7 +69,8 @@ public final class Knowledge {
         Path data = rulesDir.resolve("data");
         Profile profile = loadProfile(data.resolve("profiles").resolve(profileId + ".json"));
         List<String> phrases = loadLines(data.resolve("stock-phrases.txt"));
-        return new Knowledge(profile, phrases, Reference.load(data), RateNames.load(data));
+        return new Knowledge(profile, phrases, Reference.load(data), RateNames.load(data),
+                PatternLists.load(data.resolve(PatternLists.DIR)));
     }
 
     static Profile loadProfile(Path file) {

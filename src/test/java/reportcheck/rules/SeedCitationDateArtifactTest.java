@@ -33,14 +33,19 @@ class SeedCitationDateArtifactTest {
                 "date.signed-in-year 19 2021年11月24日"), found("000_c24621536ea822c3.txt"));
     }
 
-    /** Line 8's 2021—2026 outline is reported by contradiction.citation-years (see SeedReportsTest). */
+    /**
+     * Line 8's 2021—2026 outline is reported by contradiction.citation-years (see SeedReportsTest).
+     * The 2023 report is signed in 2024, so line 14's 今年以来 names the wrong year: date.this-year.
+     */
     @Test
     void seed001SpeaksOfAsOfNow() throws Exception {
         assertEquals(List.of(
                 "date.as-of-now 14 截至目前",
-                "date.as-of-now 14 今年以来",
                 "date.as-of-now 26 截至目前",
                 "date.as-of-now 33 截至目前"), found("001_d0b205e319d16db8.txt"));
+        var report = Readers.standard().read(Path.of("seeds", "001_d0b205e319d16db8.txt"), "001");
+        assertEquals(List.of("14 今年以来"), Engine.checker().check(report).stream()
+                .filter(x -> x.ruleId().equals("date.this-year")).map(x -> x.line() + " " + x.evidence()).toList());
     }
 
     @Test
