@@ -38,6 +38,7 @@ public final class FactBuilder {
 
         List<Heading> headings = new ArrayList<>();
         List<Line> bodyLines = new ArrayList<>();
+        int lastLevel1 = 0;
         for (Line l : lines) {
             Interruption.check();
             if (l.number() < layout.firstBodyLine() || layout.roles().containsKey(l.number())) {
@@ -46,6 +47,11 @@ public final class FactBuilder {
             Heading h = HeadingParser.parse(src, l);
             if (h != null) {
                 headings.add(h);
+                lastLevel1 = h.getLevel() == 1 && !h.getStyle().startsWith("第") ? h.getOrdinal() : lastLevel1;
+            }
+            for (Heading run : HeadingParser.inline(src, l, lastLevel1)) {
+                headings.add(run);
+                lastLevel1 = run.getOrdinal();
             }
             bodyLines.add(l);
         }
@@ -60,7 +66,7 @@ public final class FactBuilder {
         List<DateMention> dates = new ArrayList<>();
         List<RepeatedRun> repeats = new ArrayList<>();
         List<PartMention> sectionStarts = new ArrayList<>(parts.stream()
-                .filter(p -> !PartMention.BODY.equals(p.getKind()))
+                .filter(p -> PartMention.HEADING.equals(p.getKind()) || PartMention.THEMED.equals(p.getKind()))
                 .sorted(Comparator.comparingInt(PartMention::getOffset)).toList());
         Integer leadYear = null;
         int index = 0;

@@ -21,6 +21,22 @@ final class HeadingParser {
     private static final Pattern ANNEX_LABEL = Pattern.compile("^附件\\s*:?\\s*");
     /** Longest a heading may run before we take the line for body text that happens to start with a number. */
     private static final int MAX_HEADING = 60;
+    /**
+     * Longest heading phrase run in before body text on its line ("（一）优化顶层设计。正文…"): an
+     * ordinal-led sentence longer than this is a numbered item of the body.
+     */
+    private static final int MAX_RUN_IN = 40;
+    /** A figure other than a year: a run-in phrase that holds one reports a result, it heads nothing. */
+    private static final Pattern FIGURE = Pattern.compile("\\d(?!\\d*\\s*年)|(?<!\\d)\\d{1,3}\\s*年");
+    /**
+     * A level-1 ordinal inside a line whose breaks were lost ("…报告如下: 一、主要举措和成效 (一)…"):
+     * after a sentence end, a colon or white space.
+     */
+    private static final Pattern INLINE_L1 = Pattern.compile("(?<=[。!?;:\\s])\\s*(" + CN + ")、");
+    /** Where an inline heading phrase ends: punctuation, white space, a level-2 ordinal, an "一是" list. */
+    private static final Pattern INLINE_END = Pattern.compile("[。!?;:,\\s(]|一是|首先");
+    private static final int MAX_INLINE = 30;
+    private static final Pattern ORDINAL_CHAR = Pattern.compile("[一二三四五六七八九十\\d]");
 
     private HeadingParser() {
     }
@@ -84,16 +100,20 @@ final class HeadingParser {
         boolean runIn = false;
         for (int i = titleStart; i < line.end(); i++) {
             char c = src.folded().charAt(i);
-            if (c == '。' || c == '!' || c == '?') {
+            // "一、主要举措和成效：2023年，我局…" runs in after a colon as others do after a full stop
+            if (c == '。' || c == '!' || c == '?' || c == ':') {
                 end = i;
-                runIn = i + 1 < line.end();
+                runIn = !src.folded().substring(i + 1, line.end()).isBlank();
                 break;
             }
         }
         while (end > titleStart && Character.isWhitespace(src.folded().charAt(end - 1))) {
             end--;
         }
-        if (end <= titleStart || src.folded().codePointCount(titleStart, end) > MAX_HEADING) {
+        if (end <= titleStart || src.folded().codePointCount(titleStart, end) > (runIn ? MAX_RUN_IN : MAX_HEADING)) {
+            return null;
+        }
+        if (runIn && FIGURE.matcher(src.folded().substring(titleStart, end)).find()) {
             return null;
         }
         while (titleStart < end && Character.isWhitespace(src.folded().charAt(titleStart))) {
@@ -103,5 +123,40 @@ final class HeadingParser {
         Matcher y = YEAR.matcher(src.folded().substring(titleStart, end));
         Integer year = y.find() ? Integer.valueOf(y.group(1)) : null;
         return new Heading(src, line.start(), end, level, ordinal, ordText, style, titleStart, year, runIn);
+    }
+
+    /**
+     * The level-1 headings run into a line after a page lost its line breaks, each one only when
+     * it continues the count of level-1 headings ({@code lastOrdinal} is the last one before the
+     * line, 0 for none): "一、" after "如下:", then "二、", "三、" after a sentence end. A heading
+     * at the start of the line is {@link #parse}'s.
+     */
+    static java.util.List<Heading> inline(SourceText src, Line line, int lastOrdinal) {
+        java.util.List<Heading> out = new java.util.ArrayList<>();
+        String f = line.folded();
+        Matcher m = INLINE_L1.matcher(f);
+        int expected = lastOrdinal + 1;
+        while (m.find()) {
+            if (m.start(1) == 0 || Numerals.parse(m.group(1)) != expected) {
+                continue;
+            }
+            int titleStart = m.end();
+            Matcher e = INLINE_END.matcher(f).region(titleStart, f.length());
+            int end = e.find() ? e.start() : f.length();
+            String title = f.substring(titleStart, end);
+            int len = title.codePointCount(0, title.length());
+            // "。一、二季度…" counts quarters; a heading phrase does not open with a numeral
+            if (len < 2 || len > MAX_INLINE || FIGURE.matcher(title).find() || ORDINAL_CHAR.matcher(title).lookingAt()
+                    || title.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                continue;
+            }
+            int offset = line.start() + m.start(1);
+            Matcher y = YEAR.matcher(title);
+            out.add(new Heading(src, offset, line.start() + end, 1, expected,
+                    src.original().substring(offset, line.start() + titleStart), "一、", line.start() + titleStart,
+                    y.find() ? Integer.valueOf(y.group(1)) : null, end < f.length()));
+            expected++;
+        }
+        return out;
     }
 }
