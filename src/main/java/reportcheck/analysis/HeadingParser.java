@@ -22,8 +22,9 @@ final class HeadingParser {
     /** Longest a heading may run before we take the line for body text that happens to start with a number. */
     private static final int MAX_HEADING = 60;
     /**
-     * Longest heading phrase run in before body text on its line ("（一）优化顶层设计。正文…"): an
-     * ordinal-led sentence longer than this is a numbered item of the body.
+     * Longest heading phrase ended by a full stop or colon ("1.健全依法决策机制。正文…") at levels 3
+     * and 4, where numbered items of the body live: a longer ordinal-led sentence is one.
+     * Levels 1 and 2 keep {@link #MAX_HEADING}: a long "（二）…" phrase there is still a heading.
      */
     private static final int MAX_RUN_IN = 40;
     /** A figure other than a year: a run-in phrase that holds one reports a result, it heads nothing. */
@@ -98,11 +99,13 @@ final class HeadingParser {
         int titleStart = line.start() + m.end();
         int end = line.end();
         boolean runIn = false;
+        boolean ended = false;
         for (int i = titleStart; i < line.end(); i++) {
             char c = src.folded().charAt(i);
             // "一、主要举措和成效：2023年，我局…" runs in after a colon as others do after a full stop
             if (c == '。' || c == '!' || c == '?' || c == ':') {
                 end = i;
+                ended = true;
                 runIn = !src.folded().substring(i + 1, line.end()).isBlank();
                 break;
             }
@@ -110,10 +113,11 @@ final class HeadingParser {
         while (end > titleStart && Character.isWhitespace(src.folded().charAt(end - 1))) {
             end--;
         }
-        if (end <= titleStart || src.folded().codePointCount(titleStart, end) > (runIn ? MAX_RUN_IN : MAX_HEADING)) {
+        if (end <= titleStart || src.folded().codePointCount(titleStart, end) > (ended && level > 2 ? MAX_RUN_IN : MAX_HEADING)) {
             return null;
         }
-        if (runIn && FIGURE.matcher(src.folded().substring(titleStart, end)).find()) {
+        // a phrase ended like a sentence that states a figure reports a result: a numbered item
+        if (ended && FIGURE.matcher(src.folded().substring(titleStart, end)).find()) {
             return null;
         }
         while (titleStart < end && Character.isWhitespace(src.folded().charAt(titleStart))) {
