@@ -34,6 +34,9 @@ final class HeadingParser {
      * after a sentence end, a colon or white space.
      */
     private static final Pattern INLINE_L1 = Pattern.compile("(?<=[。!?;:\\s])\\s*(" + CN + ")、");
+    /** Fewest characters from an inline heading to the next one (or the line's end): a part, not a list item. */
+    private static final int MIN_INLINE_PART = 30;
+    private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"");
     /** Where an inline heading phrase ends: punctuation, white space, a level-2 ordinal, an "一是" list. */
     private static final Pattern INLINE_END = Pattern.compile("[。!?;:,\\s(]|一是|首先");
     private static final int MAX_INLINE = 30;
@@ -117,7 +120,7 @@ final class HeadingParser {
             return null;
         }
         // a phrase ended like a sentence that states a figure reports a result: a numbered item
-        if (ended && FIGURE.matcher(src.folded().substring(titleStart, end)).find()) {
+        if (ended && FIGURE.matcher(unquoted(src.folded().substring(titleStart, end))).find()) {
             return null;
         }
         while (titleStart < end && Character.isWhitespace(src.folded().charAt(titleStart))) {
@@ -130,31 +133,43 @@ final class HeadingParser {
     }
 
     /**
-     * The level-1 headings run into a line after a page lost its line breaks, each one only when
-     * it continues the count of level-1 headings ({@code lastOrdinal} is the last one before the
-     * line, 0 for none): "一、" after "如下:", then "二、", "三、" after a sentence end. A heading
-     * at the start of the line is {@link #parse}'s.
+     * The level-1 headings run into a line after a page lost its line breaks: "一、" after
+     * "如下:", then "二、", "三、" after a sentence end, each the next number of the count of
+     * level-1 headings ({@code lastOrdinal} is the last one before the line, 0 for none). A list
+     * written inside a paragraph ("措施如下：一、完善制度；二、加强培训。") is not taken for
+     * headings: its items follow a semicolon, end at one, or run short of {@link #MIN_INLINE_PART}
+     * characters before the next item; the first number out of the count ends the search in that
+     * line. A heading at the start of the line is {@link #parse}'s.
      */
     static java.util.List<Heading> inline(SourceText src, Line line, int lastOrdinal) {
         java.util.List<Heading> out = new java.util.ArrayList<>();
         String f = line.folded();
-        Matcher m = INLINE_L1.matcher(f);
-        int expected = lastOrdinal + 1;
-        while (m.find()) {
-            if (m.start(1) == 0 || Numerals.parse(m.group(1)) != expected) {
-                continue;
+        java.util.List<int[]> at = new java.util.ArrayList<>();
+        for (Matcher m = INLINE_L1.matcher(f); m.find();) {
+            if (m.start(1) > 0) {
+                at.add(new int[] {m.start(1), m.end(), Numerals.parse(m.group(1))});
             }
-            int titleStart = m.end();
+        }
+        int expected = lastOrdinal + 1;
+        for (int k = 0; k < at.size(); k++) {
+            int start = at.get(k)[0];
+            int titleStart = at.get(k)[1];
+            if (at.get(k)[2] != expected) {
+                break;
+            }
+            int next = k + 1 < at.size() ? at.get(k + 1)[0] : f.length();
             Matcher e = INLINE_END.matcher(f).region(titleStart, f.length());
             int end = e.find() ? e.start() : f.length();
             String title = f.substring(titleStart, end);
             int len = title.codePointCount(0, title.length());
             // "。一、二季度…" counts quarters; a heading phrase does not open with a numeral
-            if (len < 2 || len > MAX_INLINE || FIGURE.matcher(title).find() || ORDINAL_CHAR.matcher(title).lookingAt()
+            if (end < f.length() && f.charAt(end) == ';' || next - start < MIN_INLINE_PART
+                    || len < 2 || len > MAX_INLINE || FIGURE.matcher(unquoted(title)).find()
+                    || ORDINAL_CHAR.matcher(title).lookingAt()
                     || title.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-                continue;
+                break;
             }
-            int offset = line.start() + m.start(1);
+            int offset = line.start() + start;
             Matcher y = YEAR.matcher(title);
             out.add(new Heading(src, offset, line.start() + end, 1, expected,
                     src.original().substring(offset, line.start() + titleStart), "一、", line.start() + titleStart,
@@ -162,5 +177,10 @@ final class HeadingParser {
             expected++;
         }
         return out;
+    }
+
+    /** The text without what stands in quotation marks: "深化“1+N”监管" names a scheme, it states no figure. */
+    private static String unquoted(String s) {
+        return QUOTED.matcher(s).replaceAll("");
     }
 }

@@ -94,8 +94,9 @@ class HeadingParserTest {
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void levelOneHeadingsRunIntoALineThatLostItsBreaks(boolean halfWidth) {
-        String text = "现将有关情况报告如下：一、主要举措和成效（一）加强组织领导。局长带头学法。"
-                + "二、存在的问题 一是执法人员能力有待提升。三、下一步工作打算 一是深化执法规范化建设。";
+        String text = "现将有关情况报告如下：一、主要举措和成效（一）加强组织领导。局长带头学法，全年专题研究法治工作四次。"
+                + "二、存在的问题 一是执法人员能力有待提升；二是普法宣传形式较为单一，覆盖面不够。"
+                + "三、下一步工作打算 一是深化执法规范化建设；二是创新普法宣传方式，扩大覆盖面。";
         if (halfWidth) {
             text = nfkc(text).replace("如下:", "如下: ");
         }
@@ -113,7 +114,7 @@ class HeadingParserTest {
 
     @Test
     void inlineHeadingsContinueTheCountOfLevelOne() {
-        String text = "局长带头学法。三、存在的问题 一是执法人员能力有待提升。";
+        String text = "局长带头学法。三、存在的问题 一是执法人员运用法律解决复杂问题的能力有待提升，二是普法形式较为单一。";
         assertEquals(List.of(), inline(text, 0));
         assertEquals(List.of("存在的问题"), inline(text, 2).stream().map(Heading::getTitle).toList());
     }
@@ -122,10 +123,24 @@ class HeadingParserTest {
     @ValueSource(strings = {
         "全年开展专项行动。一、二季度共检查企业120家，三、四季度检查重点企业。",
         "全年开展专项行动。一、全年共检查企业120家，发现问题隐患32处，均已整改到位并复查。",
-        "统一、规范执法文书格式，完善执法程序。"
+        "统一、规范执法文书格式，完善执法程序。",
+        "主要措施如下：一、完善制度。二、加强培训。三、强化考核。",
+        "主要措施如下：一、完善制度，明确各科室在法治建设中的职责；二、加强培训，每季度组织一次集中学法活动。"
     })
     void numeralsInsideABodyLineAreNoHeadings(String text) {
         assertEquals(List.of(), inline(text, 0), text);
+    }
+
+    @Test
+    void aListInsideAParagraphAfterTheFirstHeadingIsNoHeading() {
+        assertEquals(List.of(), inline("主要措施如下：一、完善制度。二、加强培训，每季度组织一次集中学法，全年组织旁听庭审活动两次。", 1));
+    }
+
+    @Test
+    void aFigureInQuotationMarksNamesAScheme() {
+        Heading h = parse("（二）深化“1+N”监管。全年对企业开展双随机抽查。");
+        assertNotNull(h);
+        assertEquals("深化“1+N”监管", h.getTitle());
     }
 
     @Test
