@@ -40,7 +40,7 @@ final class HeadingParser {
     /** Where an inline heading phrase ends: punctuation, white space, a level-2 ordinal, an "一是" list. */
     private static final Pattern INLINE_END = Pattern.compile("[。!?;:,\\s(]|一是|首先");
     private static final int MAX_INLINE = 30;
-    private static final Pattern ORDINAL_CHAR = Pattern.compile("[一二三四五六七八九十\\d]");
+    private static final Pattern ORDINAL_CHAR = Pattern.compile("[一二三四五六七八九十]");
 
     private HeadingParser() {
     }

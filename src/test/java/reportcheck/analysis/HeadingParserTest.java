@@ -132,6 +132,14 @@ class HeadingParserTest {
     }
 
     @Test
+    void anInlineHeadingMayOpenWithTheYear() {
+        String text = "现将有关情况报告如下: 一、2023年推进法治政府建设的主要举措和成效 (一)强化组织领导。局长带头学法,全年专题研究法治工作四次。";
+        List<Heading> hs = inline(text, 0);
+        assertEquals(List.of("2023年推进法治政府建设的主要举措和成效"), hs.stream().map(Heading::getTitle).toList());
+        assertEquals(2023, hs.get(0).getYear());
+    }
+
+    @Test
     void aListInsideAParagraphAfterTheFirstHeadingIsNoHeading() {
         assertEquals(List.of(), inline("主要措施如下：一、完善制度。二、加强培训，每季度组织一次集中学法，全年组织旁听庭审活动两次。", 1));
     }
