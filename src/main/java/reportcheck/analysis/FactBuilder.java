@@ -39,6 +39,8 @@ public final class FactBuilder {
         List<Heading> headings = new ArrayList<>();
         List<Line> bodyLines = new ArrayList<>();
         int lastLevel1 = 0;
+        // level-2 headings run into a line: where a part stands, not headings for the numbering
+        List<Heading> runTogether = new ArrayList<>();
         for (Line l : lines) {
             Interruption.check();
             if (l.number() < layout.firstBodyLine() || layout.roles().containsKey(l.number())) {
@@ -49,14 +51,18 @@ public final class FactBuilder {
                 headings.add(h);
                 lastLevel1 = h.getLevel() == 1 && !h.getStyle().startsWith("第") ? h.getOrdinal() : lastLevel1;
             }
-            for (Heading run : HeadingParser.inline(src, l, lastLevel1)) {
+            List<Heading> runL1 = HeadingParser.inline(src, l, lastLevel1);
+            for (Heading run : runL1) {
                 headings.add(run);
                 lastLevel1 = run.getOrdinal();
             }
+            runTogether.addAll(HeadingParser.inlineLevel2(src, l, runL1));
             bodyLines.add(l);
         }
         Heading.linkSiblings(headings);
-        List<PartMention> parts = PartLocator.locate(src, knowledge.profile(), headings, bodyLines);
+        List<Heading> partHeadings = new ArrayList<>(headings);
+        partHeadings.addAll(runTogether);
+        List<PartMention> parts = PartLocator.locate(src, knowledge.profile(), partHeadings, bodyLines);
 
         List<Object> all = new ArrayList<>();
         List<Paragraph> paragraphs = new ArrayList<>();

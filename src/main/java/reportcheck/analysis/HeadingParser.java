@@ -40,6 +40,8 @@ final class HeadingParser {
     /** Where an inline heading phrase ends: punctuation, white space, a level-2 ordinal, an "一是" list. */
     private static final Pattern INLINE_END = Pattern.compile("[。!?;:,\\s(]|一是|首先");
     private static final int MAX_INLINE = 30;
+    private static final Pattern INLINE_L2 = Pattern.compile("\\((" + CN + ")\\)");
+    private static final Pattern INLINE_L2_END = Pattern.compile("[。!?;:\\s(]|一是|首先");
     private static final Pattern ORDINAL_CHAR = Pattern.compile("[一二三四五六七八九十]");
 
     private HeadingParser() {
@@ -182,5 +184,45 @@ final class HeadingParser {
     /** The text without what stands in quotation marks: "深化“1+N”监管" names a scheme, it states no figure. */
     private static String unquoted(String s) {
         return QUOTED.matcher(s).replaceAll("");
+    }
+
+    /**
+     * The level-2 headings run into a line that lost its breaks ("…成效 (一)加强组织领导。…
+     * (二)…"), counted from (一) afresh after each level-1 heading in the line. They tell where a
+     * part stands (a duty part written as "(三)主要负责人履行第一责任人职责情况") and nothing
+     * else: a list inside a paragraph looks the same, so they are not headings for the numbering,
+     * and they are looked for only after a level-1 heading run into the same line.
+     */
+    static java.util.List<Heading> inlineLevel2(SourceText src, Line line, java.util.List<Heading> level1) {
+        java.util.List<Heading> out = new java.util.ArrayList<>();
+        String f = line.folded();
+        Matcher m = INLINE_L2.matcher(f);
+        int expected = 1;
+        int parent = 0;
+        while (m.find()) {
+            while (parent < level1.size() && level1.get(parent).getOffset() - line.start() < m.start()) {
+                parent++;
+                expected = 1;
+            }
+            // only where the line shows it lost its breaks: after a level-1 heading run into it
+            if (parent == 0 || Numerals.parse(m.group(1)) != expected) {
+                continue;
+            }
+            int titleStart = m.end();
+            Matcher e = INLINE_L2_END.matcher(f).region(titleStart, f.length());
+            int end = e.find() ? e.start() : f.length();
+            String title = f.substring(titleStart, end).strip();
+            int len = title.codePointCount(0, title.length());
+            if (len < 2 || len > MAX_RUN_IN || FIGURE.matcher(unquoted(title)).find()) {
+                continue;
+            }
+            int offset = line.start() + m.start();
+            Matcher y = YEAR.matcher(title);
+            out.add(new Heading(src, offset, line.start() + end, 2, expected, src.original().substring(offset,
+                    line.start() + titleStart), "(一)", line.start() + titleStart,
+                    y.find() ? Integer.valueOf(y.group(1)) : null, end < f.length()));
+            expected++;
+        }
+        return out;
     }
 }

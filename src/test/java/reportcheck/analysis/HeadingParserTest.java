@@ -140,6 +140,30 @@ class HeadingParserTest {
     }
 
     @Test
+    void levelTwoHeadingsRunIntoALineCountFromOneUnderEachLevelOne() {
+        String text = "报告如下: 一、主要举措和成效 (一)强化组织领导。局党组全年专题研究法治工作三次。"
+                + "(二)主要负责人履行第一责任人职责情况 局主要负责人带头学法。"
+                + "二、存在的不足 (一)执法能力不强。执法人员专业能力有待提升,培训不够系统,考核不够严格。(三)另一事项。";
+        SourceText src = new SourceText(text);
+        Line line = FactBuilder.lines(src).get(0);
+        List<Heading> level1 = HeadingParser.inline(src, line, 0);
+        assertEquals(2, level1.size());
+        List<Heading> hs = HeadingParser.inlineLevel2(src, line, level1);
+        assertEquals(List.of("强化组织领导", "主要负责人履行第一责任人职责情况", "执法能力不强"),
+                hs.stream().map(Heading::getTitle).toList());
+        assertEquals(List.of(1, 2, 1), hs.stream().map(Heading::getOrdinal).toList());
+        assertEquals("(二)主要负责人履行第一责任人职责情况", hs.get(1).getText());
+    }
+
+    @Test
+    void aBracketedListInAnOrdinaryParagraphIsNoHeading() {
+        String text = "全年重点抓了两件事:(一)制定2024年工作计划,明确任务分工;(二)存在的问题整改,逐项销号。";
+        SourceText src = new SourceText(text);
+        Line line = FactBuilder.lines(src).get(0);
+        assertEquals(List.of(), HeadingParser.inlineLevel2(src, line, HeadingParser.inline(src, line, 0)));
+    }
+
+    @Test
     void aListInsideAParagraphAfterTheFirstHeadingIsNoHeading() {
         assertEquals(List.of(), inline("主要措施如下：一、完善制度。二、加强培训，每季度组织一次集中学法，全年组织旁听庭审活动两次。", 1));
     }
