@@ -33,7 +33,8 @@ final class HeadingParser {
      * A level-1 ordinal inside a line whose breaks were lost ("…报告如下: 一、主要举措和成效 (一)…"):
      * after a sentence end, a colon or white space.
      */
-    private static final Pattern INLINE_L1 = Pattern.compile("(?<=[。!?;:\\s])\\s*(" + CN + ")、");
+    // no "\\s*" before the ordinal: on a long run of spaces it made the search quadratic
+    private static final Pattern INLINE_L1 = Pattern.compile("(?<=[。!?;:\\s])(" + CN + ")、");
     /** Fewest characters from an inline heading to the next one (or the line's end): a part, not a list item. */
     private static final int MIN_INLINE_PART = 30;
     private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"");
