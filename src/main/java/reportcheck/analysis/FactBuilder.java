@@ -42,6 +42,9 @@ public final class FactBuilder {
 
         List<Heading> headings = new ArrayList<>();
         List<Line> bodyLines = new ArrayList<>();
+        int lastLevel1 = 0;
+        // level-2 headings run into a line: where a part stands, not headings for the numbering
+        List<Heading> runTogether = new ArrayList<>();
         for (Line l : lines) {
             Interruption.check();
             if (l.number() < layout.firstBodyLine() || layout.roles().containsKey(l.number())) {
@@ -50,11 +53,20 @@ public final class FactBuilder {
             Heading h = HeadingParser.parse(src, l);
             if (h != null) {
                 headings.add(h);
+                lastLevel1 = h.getLevel() == 1 && !h.getStyle().startsWith("第") ? h.getOrdinal() : lastLevel1;
             }
+            List<Heading> runL1 = HeadingParser.inline(src, l, lastLevel1);
+            for (Heading run : runL1) {
+                headings.add(run);
+                lastLevel1 = run.getOrdinal();
+            }
+            runTogether.addAll(HeadingParser.inlineLevel2(src, l, runL1));
             bodyLines.add(l);
         }
         Heading.linkSiblings(headings);
-        List<PartMention> parts = PartLocator.locate(src, knowledge.profile(), headings, bodyLines);
+        List<Heading> partHeadings = new ArrayList<>(headings);
+        partHeadings.addAll(runTogether);
+        List<PartMention> parts = PartLocator.locate(src, knowledge.profile(), partHeadings, bodyLines);
 
         List<Object> all = new ArrayList<>();
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -64,7 +76,7 @@ public final class FactBuilder {
         List<DateMention> dates = new ArrayList<>();
         List<RepeatedRun> repeats = new ArrayList<>();
         List<PartMention> sectionStarts = new ArrayList<>(parts.stream()
-                .filter(p -> !PartMention.BODY.equals(p.getKind()))
+                .filter(p -> PartMention.HEADING.equals(p.getKind()) || PartMention.THEMED.equals(p.getKind()))
                 .sorted(Comparator.comparingInt(PartMention::getOffset)).toList());
         Integer leadYear = null;
         int leadYearAt = -1;

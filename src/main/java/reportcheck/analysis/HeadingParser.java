@@ -21,6 +21,29 @@ final class HeadingParser {
     private static final Pattern ANNEX_LABEL = Pattern.compile("^附件\\s*:?\\s*");
     /** Longest a heading may run before we take the line for body text that happens to start with a number. */
     private static final int MAX_HEADING = 60;
+    /**
+     * Longest heading phrase ended by a full stop or colon ("1.健全依法决策机制。正文…") at levels 3
+     * and 4, where numbered items of the body live: a longer ordinal-led sentence is one.
+     * Levels 1 and 2 keep {@link #MAX_HEADING}: a long "（二）…" phrase there is still a heading.
+     */
+    private static final int MAX_RUN_IN = 40;
+    /** A figure other than a year: a run-in phrase that holds one reports a result, it heads nothing. */
+    private static final Pattern FIGURE = Pattern.compile("\\d(?!\\d*\\s*年)|(?<!\\d)\\d{1,3}\\s*年");
+    /**
+     * A level-1 ordinal inside a line whose breaks were lost ("…报告如下: 一、主要举措和成效 (一)…"):
+     * after a sentence end, a colon or white space.
+     */
+    // no "\\s*" before the ordinal: on a long run of spaces it made the search quadratic
+    private static final Pattern INLINE_L1 = Pattern.compile("(?<=[。!?;:\\s])(" + CN + ")、");
+    /** Fewest characters from an inline heading to the next one (or the line's end): a part, not a list item. */
+    private static final int MIN_INLINE_PART = 30;
+    private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"");
+    /** Where an inline heading phrase ends: punctuation, white space, a level-2 ordinal, an "一是" list. */
+    private static final Pattern INLINE_END = Pattern.compile("[。!?;:,\\s(]|一是|首先");
+    private static final int MAX_INLINE = 30;
+    private static final Pattern INLINE_L2 = Pattern.compile("\\((" + CN + ")\\)");
+    private static final Pattern INLINE_L2_END = Pattern.compile("[。!?;:\\s(]|一是|首先");
+    private static final Pattern ORDINAL_CHAR = Pattern.compile("[一二三四五六七八九十]");
 
     private HeadingParser() {
     }
@@ -82,18 +105,25 @@ final class HeadingParser {
         int titleStart = line.start() + m.end();
         int end = line.end();
         boolean runIn = false;
+        boolean ended = false;
         for (int i = titleStart; i < line.end(); i++) {
             char c = src.folded().charAt(i);
-            if (c == '。' || c == '!' || c == '?') {
+            // "一、主要举措和成效：2023年，我局…" runs in after a colon as others do after a full stop
+            if (c == '。' || c == '!' || c == '?' || c == ':') {
                 end = i;
-                runIn = i + 1 < line.end();
+                ended = true;
+                runIn = !src.folded().substring(i + 1, line.end()).isBlank();
                 break;
             }
         }
         while (end > titleStart && Character.isWhitespace(src.folded().charAt(end - 1))) {
             end--;
         }
-        if (end <= titleStart || src.folded().codePointCount(titleStart, end) > MAX_HEADING) {
+        if (end <= titleStart || src.folded().codePointCount(titleStart, end) > (ended && level > 2 ? MAX_RUN_IN : MAX_HEADING)) {
+            return null;
+        }
+        // a phrase ended like a sentence that states a figure reports a result: a numbered item
+        if (ended && FIGURE.matcher(unquoted(src.folded().substring(titleStart, end))).find()) {
             return null;
         }
         while (titleStart < end && Character.isWhitespace(src.folded().charAt(titleStart))) {
@@ -103,5 +133,97 @@ final class HeadingParser {
         Matcher y = YEAR.matcher(src.folded().substring(titleStart, end));
         Integer year = y.find() ? Integer.valueOf(y.group(1)) : null;
         return new Heading(src, line.start(), end, level, ordinal, ordText, style, titleStart, year, runIn);
+    }
+
+    /**
+     * The level-1 headings run into a line after a page lost its line breaks: "一、" after
+     * "如下:", then "二、", "三、" after a sentence end, each the next number of the count of
+     * level-1 headings ({@code lastOrdinal} is the last one before the line, 0 for none). A list
+     * written inside a paragraph ("措施如下：一、完善制度；二、加强培训。") is not taken for
+     * headings: its items follow a semicolon, end at one, or run short of {@link #MIN_INLINE_PART}
+     * characters before the next item; the first number out of the count ends the search in that
+     * line. A heading at the start of the line is {@link #parse}'s.
+     */
+    static java.util.List<Heading> inline(SourceText src, Line line, int lastOrdinal) {
+        java.util.List<Heading> out = new java.util.ArrayList<>();
+        String f = line.folded();
+        java.util.List<int[]> at = new java.util.ArrayList<>();
+        for (Matcher m = INLINE_L1.matcher(f); m.find();) {
+            if (m.start(1) > 0) {
+                at.add(new int[] {m.start(1), m.end(), Numerals.parse(m.group(1))});
+            }
+        }
+        int expected = lastOrdinal + 1;
+        for (int k = 0; k < at.size(); k++) {
+            int start = at.get(k)[0];
+            int titleStart = at.get(k)[1];
+            if (at.get(k)[2] != expected) {
+                break;
+            }
+            int next = k + 1 < at.size() ? at.get(k + 1)[0] : f.length();
+            Matcher e = INLINE_END.matcher(f).region(titleStart, f.length());
+            int end = e.find() ? e.start() : f.length();
+            String title = f.substring(titleStart, end);
+            int len = title.codePointCount(0, title.length());
+            // "。一、二季度…" counts quarters; a heading phrase does not open with a numeral
+            if (end < f.length() && f.charAt(end) == ';' || next - start < MIN_INLINE_PART
+                    || len < 2 || len > MAX_INLINE || FIGURE.matcher(unquoted(title)).find()
+                    || ORDINAL_CHAR.matcher(title).lookingAt()
+                    || title.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                break;
+            }
+            int offset = line.start() + start;
+            Matcher y = YEAR.matcher(title);
+            out.add(new Heading(src, offset, line.start() + end, 1, expected,
+                    src.original().substring(offset, line.start() + titleStart), "一、", line.start() + titleStart,
+                    y.find() ? Integer.valueOf(y.group(1)) : null, end < f.length()));
+            expected++;
+        }
+        return out;
+    }
+
+    /** The text without what stands in quotation marks: "深化“1+N”监管" names a scheme, it states no figure. */
+    private static String unquoted(String s) {
+        return QUOTED.matcher(s).replaceAll("");
+    }
+
+    /**
+     * The level-2 headings run into a line that lost its breaks ("…成效 (一)加强组织领导。…
+     * (二)…"), counted from (一) afresh after each level-1 heading in the line. They tell where a
+     * part stands (a duty part written as "(三)主要负责人履行第一责任人职责情况") and nothing
+     * else: a list inside a paragraph looks the same, so they are not headings for the numbering,
+     * and they are looked for only after a level-1 heading run into the same line.
+     */
+    static java.util.List<Heading> inlineLevel2(SourceText src, Line line, java.util.List<Heading> level1) {
+        java.util.List<Heading> out = new java.util.ArrayList<>();
+        String f = line.folded();
+        Matcher m = INLINE_L2.matcher(f);
+        int expected = 1;
+        int parent = 0;
+        while (m.find()) {
+            while (parent < level1.size() && level1.get(parent).getOffset() - line.start() < m.start()) {
+                parent++;
+                expected = 1;
+            }
+            // only where the line shows it lost its breaks: after a level-1 heading run into it
+            if (parent == 0 || Numerals.parse(m.group(1)) != expected) {
+                continue;
+            }
+            int titleStart = m.end();
+            Matcher e = INLINE_L2_END.matcher(f).region(titleStart, f.length());
+            int end = e.find() ? e.start() : f.length();
+            String title = f.substring(titleStart, end).strip();
+            int len = title.codePointCount(0, title.length());
+            if (len < 2 || len > MAX_RUN_IN || FIGURE.matcher(unquoted(title)).find()) {
+                continue;
+            }
+            int offset = line.start() + m.start();
+            Matcher y = YEAR.matcher(title);
+            out.add(new Heading(src, offset, line.start() + end, 2, expected, src.original().substring(offset,
+                    line.start() + titleStart), "(一)", line.start() + titleStart,
+                    y.find() ? Integer.valueOf(y.group(1)) : null, end < f.length()));
+            expected++;
+        }
+        return out;
     }
 }

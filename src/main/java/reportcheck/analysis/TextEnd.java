@@ -137,7 +137,9 @@ final class TextEnd {
     private static List<PartSpec> partsAfter(List<PartMention> parts, Profile profile) {
         Set<String> present = new HashSet<>();
         for (PartMention m : parts) {
-            if (!PartMention.BODY.equals(m.getKind())) {
+            // a part stands in the text by a heading of its own, themed headings or the report's outline;
+            // lead words in the body or a passing phrase do not say where it stands
+            if (!PartMention.BODY.equals(m.getKind()) && !PartMention.PASSING.equals(m.getKind())) {
                 present.add(m.getPartId());
             }
         }

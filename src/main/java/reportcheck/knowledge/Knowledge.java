@@ -86,8 +86,9 @@ public final class Knowledge {
                         text(p, "id", file), text(p, "name", file), p.path("required").asBoolean(true),
                         p.path("basis").asText(""), p.hasNonNull("yearScope") ? p.get("yearScope").asText() : null,
                         patterns(p.path("headingPatterns"), file), patterns(p.path("excludePatterns"), file),
-                        patterns(p.path("bodyPatterns"), file),
-                        p.path("themed").asBoolean(false), p.path("heading").asText(text(p, "name", file)),
+                        patterns(p.path("bodyPatterns"), file), patterns(p.path("passingPatterns"), file),
+                        p.path("themed").asBoolean(false), ids(p.path("themedUntil")),
+                        p.path("heading").asText(text(p, "name", file)),
                         p.path("since").asInt(0), p.hasNonNull("earlierBasis") ? p.get("earlierBasis").asText() : null,
                         position));
             }
@@ -105,6 +106,12 @@ public final class Knowledge {
             throw new KnowledgeException(file + "：缺少字段 \"" + field + "\"");
         }
         return n.get(field).asText();
+    }
+
+    private static List<String> ids(JsonNode arr) {
+        List<String> out = new ArrayList<>();
+        arr.forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     private static List<Pattern> patterns(JsonNode arr, Path file) {

@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  * @param yearScope "report" if its heading names the reporting year, "next" if the next one
  * @param headingPatterns a level-1 or level-2 heading matching any of these is the part
  * @param excludePatterns a heading matching any of these is not this part, whatever else it says
- * @param bodyPatterns text matching any of these mentions the part in passing
+ * @param bodyPatterns body text matching any of these introduces the part without a heading
+ *     ("存在的问题主要有：" at the start of a paragraph)
+ * @param passingPatterns body text matching any of these names the part in passing ("研究解决存在的问题")
  * @param themed whether themed level-1 headings before the other parts stand for this part
+ * @param themedUntil the parts whose level-1 heading ends the themed headings (empty: any other part)
  * @param heading a heading to suggest when the part is missing; {year} stands for the year
  * @param since first reporting year the part is required for (0: always); a report on an earlier
  *        year was written before the norm in {@code basis} existed
@@ -27,18 +30,28 @@ import java.util.regex.Pattern;
  *        others), so a cut-off report lacks it before the cut only when the cut falls in the closing part
  */
 public record PartSpec(String id, String name, boolean required, String basis, String yearScope,
-        List<Pattern> headingPatterns, List<Pattern> excludePatterns, List<Pattern> bodyPatterns, boolean themed,
-        String heading, int since, String earlierBasis, int position) {
+        List<Pattern> headingPatterns, List<Pattern> excludePatterns, List<Pattern> bodyPatterns,
+        List<Pattern> passingPatterns, boolean themed, List<String> themedUntil, String heading, int since,
+        String earlierBasis, int position) {
 
     public boolean headingMatches(String folded) {
         return headingPatterns.stream().anyMatch(p -> p.matcher(folded).find())
                 && excludePatterns.stream().noneMatch(p -> p.matcher(folded).find());
     }
 
-    /** Start and end of the first body-text mention in {@code folded}, or null. */
+    /** Start and end of the first body text in {@code folded} that introduces the part, or null. */
     public int[] bodyMention(String folded) {
+        return first(bodyPatterns, folded);
+    }
+
+    /** Start and end of the first words in {@code folded} that name the part in passing, or null. */
+    public int[] passingMention(String folded) {
+        return first(passingPatterns, folded);
+    }
+
+    private static int[] first(List<Pattern> patterns, String folded) {
         int[] best = null;
-        for (Pattern p : bodyPatterns) {
+        for (Pattern p : patterns) {
             var m = p.matcher(folded);
             if (m.find() && (best == null || m.start() < best[0])) {
                 best = new int[] {m.start(), m.end()};
