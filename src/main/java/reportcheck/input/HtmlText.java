@@ -44,6 +44,9 @@ final class HtmlText {
                 e.remove();
             }
         }
+        if (doc.body() != null) {
+            HtmlArticle.keepArticle(doc.body());
+        }
         HtmlText t = new HtmlText();
         Element root = doc.body() != null ? doc.body() : doc;
         NodeTraversor.traverse(new NodeVisitor() {
