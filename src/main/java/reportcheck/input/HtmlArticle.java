@@ -53,11 +53,14 @@ final class HtmlArticle {
     private static final Pattern BUTTONS = Pattern.compile("打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|"
             + "分享到|分享|收藏本页|收藏|扫一扫在手机(上)?打开(当前页|本页)?|扫一扫|(字号|字体)\\s*[:：]?\\s*[【\\[]?大[】\\]]?"
             + "\\s*[【\\[]?中[】\\]]?\\s*[【\\[]?小[】\\]]?|[\\p{P}\\p{S}\\p{Z}\\s]");
+    /** The 发布时间/来源 line of an article's header: text, though its source may be a link. */
+    private static final Pattern META = Pattern.compile("\\s*(发布时间|发布日期|发文日期|成文日期|来源|信息来源|文章来源|作者)\\s*[:：]");
     private static final int SHORT = 300;
     /** How much text that is not plainly chrome the cut may drop, as a share of what it keeps. */
     private static final double UNSURE = 0.3;
 
-    private enum Kind { EMPTY, TEXT, CHROME }
+    /** What a block beside the body is: nothing, text of the article, its buttons, or the site's chrome. */
+    private enum Kind { EMPTY, TEXT, BUTTONS, CHROME }
 
     private final Map<Element, int[]> chars = new IdentityHashMap<>(); // {all, in links}
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -212,7 +215,8 @@ final class HtmlArticle {
     /** Inside a kept block beside the body: its own chrome (a share bar in the title area) goes. */
     private void dropChrome(Element e) {
         for (Element child : new ArrayList<>(e.children())) {
-            if (kind(child) == Kind.CHROME) {
+            Kind k = kind(child, true);
+            if (k == Kind.CHROME || k == Kind.BUTTONS) {
                 child.remove();
             } else {
                 dropChrome(child);
@@ -221,30 +225,30 @@ final class HtmlArticle {
     }
 
     private Kind kind(Node n) {
-        String text;
-        if (n instanceof TextNode t) {
-            text = t.text();
-        } else if (n instanceof Element e) {
-            int[] c = chars.get(e);
-            if (c == null || c[0] == 0) {
-                return Kind.EMPTY;
-            }
-            if (NEGATIVE.matcher(e.className() + " " + e.id()).find() && !e.normalName().equals("a")
-                    || linkDensity(e) >= 0.5) {
-                return Kind.CHROME;
-            }
-            text = e.text();
-        } else {
-            return Kind.EMPTY;
-        }
+        return kind(n, false);
+    }
+
+    /**
+     * Whether a node beside the body reads as text, is chrome or holds nothing. Inside a kept
+     * block ({@code within}) an inline link is part of a line (来源：<a>区司法局</a>), not chrome.
+     */
+    private Kind kind(Node n, boolean within) {
+        String text = n instanceof TextNode t ? t.text() : n instanceof Element e ? e.text() : "";
         String s = text.strip();
         if (s.isEmpty() || ParagraphText.isBlank(s)) {
             return Kind.EMPTY;
         }
-        if (s.length() <= SHORT && SITE_WORDS.matcher(s).find()) {
+        if (s.length() <= SHORT && META.matcher(s).lookingAt()) {
+            return Kind.TEXT;
+        }
+        if (BUTTONS.matcher(s).replaceAll("").isEmpty()) {
+            return Kind.BUTTONS;
+        }
+        if (n instanceof Element e && (NEGATIVE.matcher(e.className() + " " + e.id()).find() && !e.normalName().equals("a")
+                || linkDensity(e) >= 0.5 && !(within && !e.isBlock()))) {
             return Kind.CHROME;
         }
-        return BUTTONS.matcher(s).replaceAll("").isEmpty() ? Kind.CHROME : Kind.TEXT;
+        return s.length() <= SHORT && SITE_WORDS.matcher(s).find() ? Kind.CHROME : Kind.TEXT;
     }
 
     /**

@@ -122,6 +122,37 @@ class HtmlReportReaderTest {
     }
 
     /**
+     * What is cut is never the report's: a signature after the 【打印本页】 toolbar stays (buttons do
+     * not end the article), a 来源 line whose source is a link stays, and a body split in two by a
+     * pager is read with the whole page rather than in half.
+     */
+    @Test
+    void theCutNeverTakesReportText() throws Exception {
+        String body = String.join("", REPORT.subList(0, 6).stream().map(l -> "<p>" + l + "</p>").toList());
+        String top = "<div class=\"nav\"><a href=\"/\">首页</a><a href=\"/a\">政务公开</a><a href=\"/b\">政务服务</a></div>"
+                + "<div class=\"pos\">您现在的位置：<a href=\"/\">首页</a> &gt; <a href=\"/a\">政务公开</a></div>";
+        String bottom = "<div class=\"fot\">主办单位：某某区人民政府办公室 网站标识码：1234567890 某ICP备12345号</div>";
+        List<String> signed = read(top + "<div class=\"tit\">" + TITLE + "</div><div class=\"ly\">来源：<a href=\"/x\">某某区司法局</a></div>"
+                + "<div class=\"TRS_Editor\">" + body + "</div><div class=\"tool\"><a href=\"#\">【打印本页】</a><a href=\"#\">【关闭窗口】</a>"
+                + "</div><p align=\"right\">某某区人民政府</p><p align=\"right\">2024年3月28日</p>" + bottom);
+        List<String> expected = new java.util.ArrayList<>(List.of(TITLE, "来源：某某区司法局"));
+        expected.addAll(REPORT.subList(0, 6));
+        expected.addAll(List.of("某某区人民政府", "2024年3月28日"));
+        assertEquals(expected, signed);
+
+        List<String> paged = read(top + "<div class=\"content\">" + body + "</div><div class=\"pager\"><a href=\"1\">上一页</a> "
+                + "<a href=\"2\">下一页</a></div><div class=\"content\">" + body.replace("2023年，", "全年，") + "</div>" + bottom);
+        assertTrue(paged.contains(REPORT.get(0)) && paged.contains(REPORT.get(0).replace("2023年，", "全年，"))
+                && paged.contains("您现在的位置：首页 > 政务公开"), paged.toString());
+    }
+
+    private List<String> read(String body) throws Exception {
+        Path file = dir.resolve("cut.html");
+        Files.writeString(file, "<html><body>" + body + "</body></html>");
+        return DocxReportReaderTest.lines(Readers.standard().read(file, "cut.html"));
+    }
+
+    /**
      * When no block holds most of the page's text, nothing is cut: a short notice beside a longer
      * text column (a menu between them) is read whole, as the page was read before the article
      * was looked for, menu included.

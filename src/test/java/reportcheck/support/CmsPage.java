@@ -13,7 +13,8 @@ import org.jsoup.nodes.Entities;
  * report: a date bar, a column menu of links, the breadcrumb 「您现在的位置：首页 > 政务公开 > …」,
  * the 【打印本页】【关闭窗口】 toolbar, a 分享到 bar, 「扫一扫在手机打开当前页」, a related-articles list, the
  * footer (主办单位, 网站标识码, ICP备) and a visit counter written by a script. The report's
- * title and its 发布时间/来源 line, when given, sit in the article's header area, beside the body.
+ * title and its 发布时间/来源 line (the source a link in one shape), when given, sit in the
+ * article's header area, beside the body.
  */
 public final class CmsPage {
     /** The three shapes of template. */
@@ -115,7 +116,10 @@ public final class CmsPage {
             h.append("<div class=\"pages-title\">").append(esc(title)).append("</div>\n");
         }
         if (info != null) {
-            h.append("<div class=\"pages-date\">").append(esc(info)).append("</div>\n");
+            // the source as a link to its site, as such pages often give it
+            int at = info.indexOf("来源：") + "来源：".length();
+            h.append("<div class=\"pages-date\">").append(esc(info.substring(0, at))).append("<a href=\"/sfj\">")
+                    .append(esc(info.substring(at))).append("</a></div>\n");
         }
         h.append("<div class=\"pages_content\"><div class=\"Custom_UnionStyle\">\n");
         for (String l : lines) {
