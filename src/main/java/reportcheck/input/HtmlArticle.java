@@ -29,10 +29,10 @@ import org.jsoup.select.NodeVisitor;
  * body of the report.
  *
  * <p>The title, the 发布时间/来源 line and the signature often sit beside that body, in the same
- * detail container: going up from the body, the blocks next to it are kept as long as they read
- * as text, and on each side the first block that is chrome ends the article there. Chrome left
- * between kept blocks (a share bar between body and signature) goes; nothing inside the body
- * does. When the cut would drop blocks that read as text (not links, not site words, not
+ * detail container: going up from the body, the blocks next to it that read as text are kept,
+ * buttons (a toolbar or share bar, between body and signature too) are dropped, and on each side
+ * the first block of site chrome ends the article there ({@link HtmlChrome} tells which is
+ * which). Chrome inside a kept block beside the body goes; nothing inside the body does. When the cut would drop blocks that read as text (not links, not site words, not
  * buttons) amounting to more than 30% of what it keeps, no container is clearly the article
  * and the page is read whole as before: a page is never cut to less than its report.
  */
@@ -42,25 +42,8 @@ final class HtmlArticle {
             "section", "article", "main", "center", "h1", "h2", "h3", "h4", "h5", "h6", "body");
     private static final Pattern POSITIVE = Pattern.compile("(?i)zoom|content|article|trs_?editor|custom_?unionstyle"
             + "|(^|[\\s_-])con([\\s_-]|$)|detail|main-?txt|text|zhengwen|zw_?con|wenzhang|body");
-    private static final Pattern NEGATIVE = Pattern.compile("(?i)nav|menu|foot|share|fenxiang|print|dayin|crumb"
-            + "|position|location|weizhi|dqwz|relat|xgwz|xglj|link|copyright|banner|search|comment|qrcode|erweima"
-            + "|sitemap|gotop|backtop|toolbar|(^|[\\s_-])tools?([\\s_-]|$)");
-    /** Words that make a short block the site's and not the report's. */
-    private static final Pattern SITE_WORDS = Pattern.compile("网站标识码|ICP备|ICP证|公网安备|版权所有|Copyright|©"
-            + "|主办单位|承办单位|技术支持|网站地图|联系我们|您是第|位访问者|访问量|访问人次|今天是|您现在的位置|当前位置"
-            + "|您的位置|所在位置|相关链接|相关文章|相关阅读|相关新闻|上一篇|下一篇", Pattern.CASE_INSENSITIVE);
-    /** Buttons of a toolbar or share bar; a block made of nothing else is chrome. */
-    private static final Pattern BUTTONS = Pattern.compile("打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|"
-            + "分享到|分享|收藏本页|收藏|扫一扫在手机(上)?打开(当前页|本页)?|扫一扫|(字号|字体)\\s*[:：]?\\s*[【\\[]?大[】\\]]?"
-            + "\\s*[【\\[]?中[】\\]]?\\s*[【\\[]?小[】\\]]?|[\\p{P}\\p{S}\\p{Z}\\s]");
-    /** The 发布时间/来源 line of an article's header: text, though its source may be a link. */
-    private static final Pattern META = Pattern.compile("\\s*(发布时间|发布日期|发文日期|成文日期|来源|信息来源|文章来源|作者)\\s*[:：]");
-    private static final int SHORT = 300;
     /** How much text that is not plainly chrome the cut may drop, as a share of what it keeps. */
     private static final double UNSURE = 0.3;
-
-    /** What a block beside the body is: nothing, text of the article, its buttons, or the site's chrome. */
-    private enum Kind { EMPTY, TEXT, BUTTONS, CHROME }
 
     private final Map<Element, int[]> chars = new IdentityHashMap<>(); // {all, in links}
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -194,16 +177,16 @@ final class HtmlArticle {
             List<Node> siblings = inner.parent().childNodes();
             int at = siblings.indexOf(inner);
             for (int i = at - 1; before && i >= 0; i--) {
-                Kind k = kind(siblings.get(i));
-                before = k != Kind.CHROME;
-                if (k == Kind.TEXT) {
+                HtmlChrome.Kind k = kind(siblings.get(i));
+                before = k != HtmlChrome.Kind.CHROME;
+                if (k == HtmlChrome.Kind.TEXT) {
                     kept.add(siblings.get(i));
                 }
             }
             for (int i = at + 1; after && i < siblings.size(); i++) {
-                Kind k = kind(siblings.get(i));
-                after = k != Kind.CHROME;
-                if (k == Kind.TEXT) {
+                HtmlChrome.Kind k = kind(siblings.get(i));
+                after = k != HtmlChrome.Kind.CHROME;
+                if (k == HtmlChrome.Kind.TEXT) {
                     kept.add(siblings.get(i));
                 }
             }
@@ -215,8 +198,8 @@ final class HtmlArticle {
     /** Inside a kept block beside the body: its own chrome (a share bar in the title area) goes. */
     private void dropChrome(Element e) {
         for (Element child : new ArrayList<>(e.children())) {
-            Kind k = kind(child, true);
-            if (k == Kind.CHROME || k == Kind.BUTTONS) {
+            HtmlChrome.Kind k = kind(child, true);
+            if (k == HtmlChrome.Kind.CHROME || k == HtmlChrome.Kind.BUTTONS) {
                 child.remove();
             } else {
                 dropChrome(child);
@@ -224,31 +207,12 @@ final class HtmlArticle {
         }
     }
 
-    private Kind kind(Node n) {
+    private HtmlChrome.Kind kind(Node n) {
         return kind(n, false);
     }
 
-    /**
-     * Whether a node beside the body reads as text, is chrome or holds nothing. Inside a kept
-     * block ({@code within}) an inline link is part of a line (来源：<a>区司法局</a>), not chrome.
-     */
-    private Kind kind(Node n, boolean within) {
-        String text = n instanceof TextNode t ? t.text() : n instanceof Element e ? e.text() : "";
-        String s = text.strip();
-        if (s.isEmpty() || ParagraphText.isBlank(s)) {
-            return Kind.EMPTY;
-        }
-        if (s.length() <= SHORT && META.matcher(s).lookingAt()) {
-            return Kind.TEXT;
-        }
-        if (BUTTONS.matcher(s).replaceAll("").isEmpty()) {
-            return Kind.BUTTONS;
-        }
-        if (n instanceof Element e && (NEGATIVE.matcher(e.className() + " " + e.id()).find() && !e.normalName().equals("a")
-                || linkDensity(e) >= 0.5 && !(within && !e.isBlock()))) {
-            return Kind.CHROME;
-        }
-        return s.length() <= SHORT && SITE_WORDS.matcher(s).find() ? Kind.CHROME : Kind.TEXT;
+    private HtmlChrome.Kind kind(Node n, boolean within) {
+        return HtmlChrome.kind(n, n instanceof Element e ? linkDensity(e) : 0, within);
     }
 
     /**
@@ -260,7 +224,7 @@ final class HtmlArticle {
         for (Node child : parent.childNodes()) {
             if (path.contains(child)) {
                 n += unsure(child, keep, path);
-            } else if (!keep.contains(child) && kind(child) == Kind.TEXT) {
+            } else if (!keep.contains(child) && kind(child) == HtmlChrome.Kind.TEXT) {
                 n += text(child);
             }
         }
@@ -296,6 +260,6 @@ final class HtmlArticle {
 
     private static double weight(Element e) {
         String names = e.className() + " " + e.id();
-        return (POSITIVE.matcher(names).find() ? 25 : 0) - (NEGATIVE.matcher(names).find() ? 25 : 0);
+        return (POSITIVE.matcher(names).find() ? 25 : 0) - (HtmlChrome.NEGATIVE.matcher(names).find() ? 25 : 0);
     }
 }
