@@ -15,9 +15,10 @@ import org.jsoup.select.NodeVisitor;
  *
  * <p>Dropped: what is not report text (scripts, styles, forms, embedded objects, hidden
  * elements), navigation, and the page's own header and footer; a header or footer inside an
- * article or main element is the report's own (its title, its date) and stays. Kept: everything
- * else, including the residue of the page (发布时间, 来源, breadcrumb lines), which the artifact
- * rules report. Block elements and {@code <br>} end a line; the cells of a table row stay on one
+ * article or main element is the report's own (its title, its date) and stays. Then, when the
+ * page has one, only its article is read ({@link HtmlArticle}): the site's menus, breadcrumb,
+ * toolbars and footer built from divs go too. Kept: the article whole, including the residue in
+ * it (发布时间, 来源 lines), which the artifact rules report. Block elements and {@code <br>} end a line; the cells of a table row stay on one
  * line, separated by a tab. Items of an ordered list get the number the browser draws.
  */
 final class HtmlText {
@@ -43,6 +44,9 @@ final class HtmlText {
             if (e.closest("article, main") == null) {
                 e.remove();
             }
+        }
+        if (doc.body() != null) {
+            HtmlArticle.keepArticle(doc.body());
         }
         HtmlText t = new HtmlText();
         Element root = doc.body() != null ? doc.body() : doc;

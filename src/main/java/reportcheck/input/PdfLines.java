@@ -17,10 +17,23 @@ final class PdfLines extends PDFTextStripper {
     /**
      * One printed line: page (1-based), text, left and right edge, baseline from the top, font
      * size (pt), and the width of its first unbreakable piece (one Chinese character, or a run of
-     * Latin letters, digits and signs such as "2018-2019)"), which a line before it could not fit.
+     * Latin letters, digits and signs such as "2018-2019)", with the marks bound to it, see
+     * {@link LineBreaks#firstUnitEnd}), which a line before it could not fit; and whether it
+     * ends with a printed space, which a word processor leaves at the end of a line it breaks
+     * after a space, so the space belongs between this line and the next.
      */
-    record TextLine(int page, String text, float x0, float x1, float y, float size, float firstWidth) {
+    record TextLine(int page, String text, float x0, float x1, float y, float size, float firstWidth,
+            boolean spaceAfter) {
+        TextLine(int page, String text, float x0, float x1, float y, float size, float firstWidth) {
+            this(page, text, x0, x1, y, size, firstWidth, false);
+        }
     }
+
+    /** A printed character and where it ends on the line; a word break PDFBox inferred is a space ending nowhere. */
+    record Glyph(char c, float right) {
+    }
+
+    private static final int HEAD = 24;
 
     private final List<TextLine> lines = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
@@ -28,8 +41,8 @@ final class PdfLines extends PDFTextStripper {
     private float x1;
     private float y;
     private float size;
-    private float firstEnd;
-    private boolean firstDone;
+    /** The first glyphs of the line, enough for {@link LineBreaks#firstUnitEnd}. */
+    private final List<Glyph> head = new ArrayList<>();
     private boolean pendingSeparator;
 
     private PdfLines() {
@@ -46,11 +59,11 @@ final class PdfLines extends PDFTextStripper {
 
     @Override
     protected void writeString(String s, List<TextPosition> positions) {
-        if (pendingSeparator && text.length() > 0 && !firstDone) {
-            firstDone = true;
-        }
         if (pendingSeparator && text.length() > 0 && !s.isEmpty() && separates(text.charAt(text.length() - 1), s.charAt(0))) {
             text.append(' ');
+        }
+        if (pendingSeparator && !head.isEmpty()) {
+            head.add(new Glyph(' ', 0));
         }
         pendingSeparator = false;
         text.append(s);
@@ -59,23 +72,11 @@ final class PdfLines extends PDFTextStripper {
             x1 = Math.max(x1, p.getXDirAdj() + p.getWidthDirAdj());
             y = Math.max(y, p.getYDirAdj());
             size = Math.max(size, p.getFontSizeInPt());
-            firstPiece(p);
+            if (head.size() < HEAD) {
+                String u = p.getUnicode();
+                head.add(new Glyph(u == null || u.isEmpty() ? ' ' : u.charAt(0), p.getXDirAdj() + p.getWidthDirAdj()));
+            }
         }
-    }
-
-    private void firstPiece(TextPosition p) {
-        if (firstDone) {
-            return;
-        }
-        String u = p.getUnicode();
-        char c = u == null || u.isEmpty() ? ' ' : u.charAt(0);
-        boolean wide = ParagraphText.isWide(c);
-        if (Character.isWhitespace(c) || wide && firstEnd > -Float.MAX_VALUE) {
-            firstDone = true;
-            return;
-        }
-        firstEnd = p.getXDirAdj() + p.getWidthDirAdj();
-        firstDone = wide;
     }
 
     /**
@@ -104,8 +105,10 @@ final class PdfLines extends PDFTextStripper {
 
     private void endLine() {
         if (!ParagraphText.isBlank(text.toString())) {
-            lines.add(new TextLine(getCurrentPageNo(), text.toString().strip(), x0, x1, y, size,
-                    firstEnd > -Float.MAX_VALUE ? firstEnd - x0 : 0));
+            float firstEnd = LineBreaks.firstUnitEnd(head);
+            String t = text.toString();
+            lines.add(new TextLine(getCurrentPageNo(), t.strip(), x0, x1, y, size,
+                    Float.isNaN(firstEnd) ? 0 : firstEnd - x0, t.endsWith(" ")));
         }
         reset();
     }
@@ -116,8 +119,7 @@ final class PdfLines extends PDFTextStripper {
         x1 = -Float.MAX_VALUE;
         y = -Float.MAX_VALUE;
         size = 0;
-        firstEnd = -Float.MAX_VALUE;
-        firstDone = false;
+        head.clear();
         pendingSeparator = false;
     }
 }

@@ -14,12 +14,16 @@ import reportcheck.input.PdfLines.TextLine;
  *
  * <p>A line ends its paragraph when it stops short of the right margin by more than one and a
  * half characters and by more than the first piece of the next line would have needed (a
- * number or Latin word that did not fit is pushed to the next line without ending the
- * paragraph), when the next line starts indented from the left margin (the two-character
+ * number or Latin word that did not fit, or a character carried over with the marks that may
+ * not end or start a line, see {@link LineBreaks}, is pushed to the next line without ending
+ * the paragraph), when the next line starts indented from the left margin (the two-character
  * first-line indent of Chinese documents, a centred title, a right-aligned date), or when the
  * gap to the next line is clearly wider than the usual line pitch. Across a page break only the
- * first two tests apply. Lines of a paragraph are joined without a space, except between two
- * Latin letters or digits. Page numbers ("— 3 —", "第 3 页 共 9 页") and running heads and
+ * first two tests apply. None of these ends a paragraph inside a 《》 title or a number range:
+ * a title that wraps over a centred heading, or a line that stops short before 「(2021—」
+ * because no line may end with 「(」, is one paragraph. Lines of a paragraph are joined without
+ * a space, except between two Latin letters or digits and after a line that ends with a
+ * printed space. Page numbers ("— 3 —", "第 3 页 共 9 页") and running heads and
  * feet are dropped, as the headers and footers of a Word document are.
  */
 final class PdfParagraphs {
@@ -44,6 +48,7 @@ final class PdfParagraphs {
         }
         float pitch = typicalPitch(lines);
         StringBuilder para = new StringBuilder(lines.get(0).text());
+        int openTitles = LineBreaks.openTitles(0, lines.get(0).text());
         for (int i = 1; i < lines.size(); i++) {
             TextLine prev = lines.get(i - 1);
             TextLine next = lines.get(i);
@@ -51,13 +56,16 @@ final class PdfParagraphs {
             boolean shortLine = right - prev.x1() > Math.max(1.5f * em, next.firstWidth() + 0.5f * em);
             boolean indented = next.x0() - left > 0.8f * em;
             boolean gap = next.page() == prev.page() && (next.y() <= prev.y() || next.y() - prev.y() > 1.5f * pitch);
-            if (shortLine || indented || gap) {
+            if ((shortLine || indented || gap) && !LineBreaks.insidePhrase(openTitles, prev.text(), next.text(),
+                    i + 1 < lines.size() ? lines.get(i + 1).text() : "")) {
                 out.add(para.toString());
                 para.setLength(0);
-            } else if (joinsWithSpace(para.charAt(para.length() - 1), next.text().charAt(0))) {
+                openTitles = 0;
+            } else if (prev.spaceAfter() || joinsWithSpace(para.charAt(para.length() - 1), next.text().charAt(0))) {
                 para.append(' ');
             }
             para.append(next.text());
+            openTitles = LineBreaks.openTitles(openTitles, next.text());
         }
         out.add(para.toString());
         return out;

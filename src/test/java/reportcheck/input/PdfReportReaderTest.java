@@ -145,6 +145,57 @@ class PdfReportReaderTest {
                 "间隔很大的下一段跨页接续。", "第三页的一段。"), PdfParagraphs.join(lines));
     }
 
+    /**
+     * A break inside a 《》 title or a number range ends no paragraph, even where the layout says
+     * so: a centred heading whose title wraps (the next line is indented), a line that stops
+     * short before 「(2021—」; a title that runs over three lines. A 《 left open by a slip does
+     * not join a paragraph to the next, nor do two numbers that merely meet at a break.
+     */
+    @Test
+    void aBreakInsideATitleOrANumberRangeEndsNoParagraph() {
+        List<TextLine> lines = List.of(
+                line(1, "关于印发《某区法治政府建设", 160, 440, 40, 12),
+                line(1, "实施方案》的通知", 230, 370, 60, 12),
+                line(1, "全区贯彻落实《法治政府建设实施纲要", 96, 523, 100, 12),
+                line(1, "(2021—2026年)》,成效明显。", 72, 300, 120, 12),
+                line(1, "各单位对照纲要(2021—", 96, 480, 140, 12),
+                line(1, "2025年)逐项落实。", 72, 200, 160, 12),
+                line(1, "学习《中华人民共和国行政处罚法》《习近平关于全面依法治国", 96, 523, 180, 12),
+                line(1, "论述摘编》《某某省行政执法监督条例》和《某某市规范行政裁量", 72, 523, 200, 12),
+                line(1, "权基准办法》。", 72, 160, 220, 12),
+                line(1, "误写了半个书名号《执法手册。", 96, 300, 240, 12),
+                line(1, "下一段没有书名号。", 96, 400, 260, 12),
+                line(1, "再下一段引用《某规定》。", 96, 400, 270, 12),
+                line(1, "全年办理案件共计12", 96, 300, 290, 12),
+                line(1, "2024年工作打算。", 96, 300, 310, 12));
+        assertEquals(List.of("关于印发《某区法治政府建设实施方案》的通知",
+                "全区贯彻落实《法治政府建设实施纲要(2021—2026年)》,成效明显。",
+                "各单位对照纲要(2021—2025年)逐项落实。",
+                "学习《中华人民共和国行政处罚法》《习近平关于全面依法治国论述摘编》《某某省行政执法监督条例》和《某某市规范行政裁量权基准办法》。",
+                "误写了半个书名号《执法手册。", "下一段没有书名号。", "再下一段引用《某规定》。", "全年办理案件共计12",
+                "2024年工作打算。"),
+                PdfParagraphs.join(lines));
+    }
+
+    /**
+     * Word, WPS and browsers carry a character over together with the mark that may not end or
+     * start a line (《法, 流、), so a line stops up to two characters short of the margin inside
+     * a paragraph. Printed at every width that moves the break across the titles and ranges of
+     * the paragraph, it comes back whole.
+     */
+    @Test
+    void aCharacterCarriedOverWithItsMarkEndsNoParagraph() throws Exception {
+        String para = "全区以贯彻落实《法治政府建设实施纲要（2021—2025年）》为主线，对照《某某市法治政府建设实施方案"
+                + "（2021—2025年）》，制定任务分工、责任清单和“三张清单”，全年审核规范性文件12件、合同45份。";
+        List<String> paragraphs = List.of("某区2023年法治政府建设情况报告", para, para, "某区人民政府", "2024年3月1日");
+        Path file = dir.resolve("widths.pdf");
+        for (float width = 400; width <= 452; width += 2) {
+            PdfWriter.write(paragraphs, file, new PdfWriter.Page(12f, 20f, 72f, width));
+            assertEquals(paragraphs, DocxReportReaderTest.lines(Readers.standard().read(file, "widths.pdf")),
+                    "text width " + width);
+        }
+    }
+
     private static TextLine line(int page, String text, float x0, float x1, float y, float firstWidth) {
         return new TextLine(page, text, x0, x1, y, 12, firstWidth);
     }

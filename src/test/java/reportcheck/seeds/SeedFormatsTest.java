@@ -20,6 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import reportcheck.input.DocxParagraphs;
 import reportcheck.input.LoadedReport;
 import reportcheck.input.Readers;
+import reportcheck.support.CmsPage;
 import reportcheck.support.DocxWriter;
 import reportcheck.support.Engine;
 import reportcheck.support.HtmlWriter;
@@ -28,8 +29,12 @@ import reportcheck.support.PdfWriter;
 /**
  * The acceptance test of the input formats: each seed report, converted here to .docx (with
  * automatic numbering for its heading labels), to a web page (with navigation, scripts, a
- * footer; once in UTF-8 and once in GB18030) and to a PDF (wrapped lines, page numbers), yields
- * the same findings as the .txt: same rule ids, same evidence, same columns and same lines.
+ * footer; once in UTF-8 and once in GB18030), to pages of the three CMS templates of
+ * {@link CmsPage} (menus, breadcrumb, toolbar, share bar, related list, footer and counter all
+ * in {@code div}s and tables) and to a PDF (lines broken as a word processor
+ * breaks Chinese text, page numbers; once on a 12 pt page and once on the 28-character 公文 page of
+ * GB/T 9704), yields the same findings as the .txt: same rule ids, same evidence, same columns
+ * and same lines, at every severity.
  *
  * <p>The one difference the conversion makes: a blank line of a .txt is not a paragraph in the
  * other formats (see the README, "Input formats"), so there line N is the Nth non-blank line of
@@ -43,7 +48,8 @@ class SeedFormatsTest {
         List<Arguments> out = new ArrayList<>();
         try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
             for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                for (String format : List.of("docx", "html", "html-gb18030", "pdf")) {
+                for (String format : List.of("docx", "html", "html-gb18030", "html-cms-detail_div", "html-cms-table",
+                        "html-cms-xxgk", "pdf", "pdf-gbt9704")) {
                     out.add(Arguments.of(seed.getFileName().toString(), format));
                 }
             }
@@ -61,13 +67,16 @@ class SeedFormatsTest {
             case "docx" -> DocxWriter.write(lines, converted);
             case "html" -> HtmlWriter.write(lines, converted, StandardCharsets.UTF_8);
             case "html-gb18030" -> HtmlWriter.write(lines, converted, Charset.forName("GB18030"));
+            case "html-cms-detail_div", "html-cms-table", "html-cms-xxgk" -> CmsPage.write(lines, converted,
+                    CmsPage.Shape.valueOf(format.substring("html-cms-".length()).toUpperCase()), null, null);
             case "pdf" -> PdfWriter.write(lines, converted);
+            case "pdf-gbt9704" -> PdfWriter.write(lines, converted, PdfWriter.GBT9704);
             default -> throw new IllegalArgumentException(format);
         }
         Readers readers = Readers.standard();
         LoadedReport text = readers.read(txt, txt.toString());
         LoadedReport other = readers.read(converted, converted.toString());
-        assertEquals(format.replace("-gb18030", ""), other.format());
+        assertEquals(format.replaceFirst("-.*", ""), other.format());
 
         List<String> nonBlank = lines.stream().filter(l -> !l.isBlank()).toList();
         assertSameLines(nonBlank, List.of(other.text().original().split("\n", -1)));

@@ -16,21 +16,37 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * Lays a text report out as a printed PDF with a text layer: A4, a Chinese TrueType font
  * embedded as a subset, each paragraph with a two-character first-line indent and wrapped at the
- * right margin, a blank line as extra space, and a page number "— N —" at the foot of each page.
- * Lines are not broken inside a run of Latin letters and digits, nor next to a space, as a word
- * processor would not.
+ * right margin (ragged, not justified), a blank line as extra space, and a page number "— N —"
+ * at the foot of each page. Lines break as Word, WPS and browsers break Chinese text: not inside
+ * a run of Latin letters and digits, not after an opening mark (《 （ “) nor before a closing
+ * mark or pause (》 ） ” 、 ，), so a character is carried over with the mark bound to it and
+ * the line before stops short. After a space but not before one: the space is printed at the
+ * end of the line, as Word and WPS print it.
  */
 public final class PdfWriter {
     /** Debian's fonts-wqy-zenhei; .ci/run installs it. */
     public static final File FONT = new File("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
-    static final float SIZE = 12f;
-    static final float PITCH = 20f;
-    static final float MARGIN = 72f;
+    /** 12 pt on 20 pt lines between 1-inch margins, about 37 characters a line. */
+    public static final Page DEFAULT = new Page(12f, 20f, 72f, 72f);
+    /** The 公文 page of GB/T 9704-2012: 16 pt (三号), 28 characters a line, left margin 28 mm. */
+    public static final Page GBT9704 = new Page(16f, 28.9f, 79.4f, 28 * 16f);
+    /** The top and bottom margins. */
+    private static final float TOP_BOTTOM = 72f;
+    private static final String OPENING = "《〈（(“‘「『【〔";
+    private static final String CLOSING = "》〉）)”’」』】〕、，。；：？！…,.;:?!%";
+
+    /** Font size, line pitch, left margin and text width, in points. */
+    public record Page(float size, float pitch, float margin, float width) {
+    }
 
     private PdfWriter() {
     }
 
     public static void write(List<String> paragraphs, Path out) throws IOException {
+        write(paragraphs, out, DEFAULT);
+    }
+
+    public static void write(List<String> paragraphs, Path out, Page layout) throws IOException {
         if (!FONT.isFile()) {
             throw new IllegalStateException("the PDF tests need a Chinese TrueType font: apt-get install fonts-wqy-zenhei");
         }
@@ -43,16 +59,16 @@ public final class PdfWriter {
             });
             PDType0Font font = PDType0Font.load(doc, found[0], true);
             PDRectangle box = PDRectangle.A4;
-            float width = box.getWidth() - 2 * MARGIN;
-            Layout page = new Layout(doc, font, box);
+            float width = layout.width();
+            Layout page = new Layout(doc, font, box, layout);
             for (String p : paragraphs) {
                 if (p.isBlank()) {
                     page.skip();
                     continue;
                 }
-                float indent = 2 * SIZE;
-                for (String row : wrap(p, font, width - indent, width)) {
-                    page.line(row, MARGIN + indent);
+                float indent = 2 * layout.size();
+                for (String row : wrap(p, font, layout.size(), width - indent, width)) {
+                    page.line(row, layout.margin() + indent);
                     indent = 0;
                 }
             }
@@ -61,7 +77,8 @@ public final class PdfWriter {
         }
     }
 
-    static List<String> wrap(String text, PDType0Font font, float firstWidth, float width) throws IOException {
+    static List<String> wrap(String text, PDType0Font font, float size, float firstWidth, float width)
+            throws IOException {
         List<String> rows = new ArrayList<>();
         int start = 0;
         float avail = firstWidth;
@@ -69,8 +86,8 @@ public final class PdfWriter {
             int end = start;
             int lastBreak = -1;
             float used = 0;
-            while (end < text.length() && used + width(font, text.substring(end, end + 1)) <= avail) {
-                used += width(font, text.substring(end, end + 1));
+            while (end < text.length() && used + width(font, size, text.substring(end, end + 1)) <= avail) {
+                used += width(font, size, text.substring(end, end + 1));
                 end++;
                 if (end < text.length() && breakable(text.charAt(end - 1), text.charAt(end))) {
                     lastBreak = end;
@@ -89,11 +106,11 @@ public final class PdfWriter {
     private static boolean breakable(char a, char b) {
         boolean latinA = a < 0x80 && Character.isLetterOrDigit(a);
         boolean latinB = b < 0x80 && Character.isLetterOrDigit(b);
-        return !(latinA && latinB) && a != ' ' && b != ' ';
+        return !(latinA && latinB) && b != ' ' && OPENING.indexOf(a) < 0 && CLOSING.indexOf(b) < 0;
     }
 
-    private static float width(PDType0Font font, String s) throws IOException {
-        return font.getStringWidth(s) / 1000f * SIZE;
+    private static float width(PDType0Font font, float size, String s) throws IOException {
+        return font.getStringWidth(s) / 1000f * size;
     }
 
     /** Where the next line goes; opens pages as needed and numbers them. */
@@ -101,33 +118,35 @@ public final class PdfWriter {
         private final PDDocument doc;
         private final PDType0Font font;
         private final PDRectangle box;
+        private final Page layout;
         private PDPageContentStream cs;
         private float y;
         private int pages;
 
-        Layout(PDDocument doc, PDType0Font font, PDRectangle box) {
+        Layout(PDDocument doc, PDType0Font font, PDRectangle box, Page layout) {
             this.doc = doc;
             this.font = font;
             this.box = box;
+            this.layout = layout;
         }
 
         void skip() throws IOException {
             ensure();
-            y -= PITCH;
+            y -= layout.pitch();
         }
 
         void line(String text, float x) throws IOException {
             ensure();
             cs.beginText();
-            cs.setFont(font, SIZE);
+            cs.setFont(font, layout.size());
             cs.newLineAtOffset(x, y);
             cs.showText(text);
             cs.endText();
-            y -= PITCH;
+            y -= layout.pitch();
         }
 
         private void ensure() throws IOException {
-            if (cs != null && y >= MARGIN) {
+            if (cs != null && y >= TOP_BOTTOM) {
                 return;
             }
             close();
@@ -135,7 +154,7 @@ public final class PdfWriter {
             doc.addPage(page);
             pages++;
             cs = new PDPageContentStream(doc, page);
-            y = box.getHeight() - MARGIN;
+            y = box.getHeight() - TOP_BOTTOM;
         }
 
         void close() throws IOException {
@@ -144,8 +163,8 @@ public final class PdfWriter {
             }
             String number = "— " + pages + " —";
             cs.beginText();
-            cs.setFont(font, SIZE);
-            cs.newLineAtOffset((box.getWidth() - width(font, number)) / 2, MARGIN / 2);
+            cs.setFont(font, layout.size());
+            cs.newLineAtOffset((box.getWidth() - width(font, layout.size(), number)) / 2, TOP_BOTTOM / 2);
             cs.showText(number);
             cs.endText();
             cs.close();
