@@ -39,6 +39,8 @@ public final class WordFinder {
                 out.add(new MiswrittenUse(src, start, end, w));
             }
         });
-        return out;
+        // 针贬时弊 holds 针贬: the longer entry says it all
+        return out.stream().filter(u -> out.stream().noneMatch(o -> o != u && o.getOffset() <= u.getOffset()
+                && o.getEnd() >= u.getEnd() && o.getEnd() - o.getOffset() > u.getEnd() - u.getOffset())).toList();
     }
 }

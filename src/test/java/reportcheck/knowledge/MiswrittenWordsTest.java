@@ -70,6 +70,8 @@ class MiswrittenWordsTest {
         assertEquals(List.of("截止→截至", "截止→截至"), found("截止2023年12月31日，截止目前，申报截止日期为5月1日，报名截止。"));
         assertEquals(List.of("布署→部署"), found("发布署名文章，作出布署。"));
         assertEquals(List.of(), found("既使群众满意又使企业便利。"));
+        // one finding for a word inside a longer one, both found in the same pass
+        assertEquals(List.of("针贬时弊→针砭时弊", "针贬→针砭"), found("针贬时弊，针贬。"));
     }
 
     @Test
