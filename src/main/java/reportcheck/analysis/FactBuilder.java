@@ -31,9 +31,11 @@ public final class FactBuilder {
     private static final int LEAD_PARAGRAPHS = 3;
 
     private final Knowledge knowledge;
+    private final WordFinder words;
 
     public FactBuilder(Knowledge knowledge) {
         this.knowledge = knowledge;
+        this.words = new WordFinder(knowledge.reference().words());
     }
 
     public Facts build(String source, SourceText src) {
@@ -185,6 +187,7 @@ public final class FactBuilder {
         all.addAll(repeats);
         all.addAll(ReferenceFacts.build(knowledge.reference(), paragraphs, titles));
         all.addAll(knowledge.lists());
+        all.addAll(words.find(src));
         all.addAll(BracketScanner.scan(paragraphs));
         all.addAll(NearDuplicateFinder.find(paragraphs.stream()
                 .filter(p -> Roles.BODY.equals(p.getRole()) || Roles.HEADING.equals(p.getRole())).toList()));

@@ -13,7 +13,8 @@ import reportcheck.text.SourceText;
 
 /**
  * Prints what one rule checks and why (its {@code @explain}), with one fixture on which it fires
- * (expected evidence marked ⟦like this⟧) and one on which it stays silent. The examples come from
+ * (expected evidence marked ⟦like this⟧) and one on which it stays silent, and for a rule that
+ * judges with data under {@code rules/data/}, that data. The examples come from
  * the fixtures the test suite runs, so they are true by construction.
  */
 final class RuleExplainer {
@@ -28,6 +29,7 @@ final class RuleExplainer {
         out.println();
         out.println("检查什么、为什么：");
         out.println(indent(m.explain() == null ? "（未写说明）" : m.explain()));
+        DataExplainer.describe(m.explain(), rulesDir, out);
         List<Fixture> fixtures = Fixtures.forRule(rulesDir, m.id());
         List<BatchFixture> batch = BatchFixture.forRule(rulesDir, m.id());
         if (fixtures.isEmpty() && !batch.isEmpty()) {

@@ -36,6 +36,45 @@ class RulesExplainCliTest {
     }
 
     @Test
+    void aRuleThatJudgesWithDataNamesTheFileItsEntriesAndOneOfThem() throws Exception {
+        Cli r = Cli.run("rules", "--explain", "style.miswritten-word");
+        assertEquals(0, r.code, r.toString());
+        com.fasterxml.jackson.databind.JsonNode words = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Engine.RULES.resolve("data").resolve("miswritten-words.json").toFile()).get("words");
+        assertTrue(r.out.contains("依据的数据：" + Engine.RULES.resolve("data").resolve("miswritten-words.json")), r.out);
+        assertTrue(r.out.contains("words：" + words.size() + " 条，例如：" + words.get(0)), r.out);
+        // the laws file names where the list was taken from; a rule without data names none
+        // (the explainer itself: going through the CLI compiles the rules each time)
+        String laws = explained("citation.law-name");
+        assertTrue(laws.contains("laws.json") && laws.contains("来源：LawRefBook/Laws") && laws.contains("repealed："), laws);
+        String sums = explained("arithmetic.sum-mismatch");
+        assertTrue(!sums.contains("依据的数据"), sums);
+    }
+
+    private String explained(String id) {
+        StringWriter w = new StringWriter();
+        RuleExplainer.explain(rules.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(), Engine.RULES,
+                new PrintWriter(w));
+        return w.toString();
+    }
+
+    @Test
+    void aFindingFromADataEntryNamesTheEntrysSource() {
+        String report = """
+                某某县司法局2023年法治政府建设年度报告
+                一、2023年推进法治政府建设的主要举措和成效
+                年初对全年工作作出布署，推进法制政府建设。
+                某某县司法局
+                2024年1月15日
+                """;
+        java.util.List<reportcheck.finding.Finding> fs = reportcheck.support.Engine.check(report);
+        reportcheck.finding.Finding typo = fs.stream().filter(f -> f.ruleId().equals("style.miswritten-word")).findFirst().orElseThrow();
+        assertTrue(typo.message().contains("依据：《现代汉语词典》（第7版）"), typo.message());
+        reportcheck.finding.Finding term = fs.stream().filter(f -> f.ruleId().equals("style.fixed-term")).findFirst().orElseThrow();
+        assertTrue(term.message().contains("《法治政府建设实施纲要（2021—2025年）》"), term.message());
+    }
+
+    @Test
     void anUnknownIdIsAUsageErrorThatNamesCloseIds() {
         Cli r = Cli.run("rules", "--explain", "numbering");
         assertEquals(2, r.code, r.toString());
