@@ -21,7 +21,13 @@ final class LayoutAnalyzer {
             + "|^(【\\s*(打印|关闭|字号|字体|收藏|返回|分享)[^】]{0,8}】\\s*)+$"
             // the page's own dates: a header clock (今天是…星期四), update and index lines; never the report's year
             + "|^[^。]{0,30}今天是\\s*:?\\s*\\d{4}\\s*年|^(更新时间|更新日期|发文日期|成文日期|发布机构|索引号|(时间|日期)\\s*:)"
-            + "|^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(星期|周)[一二三四五六日天]"
+            + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(星期|周)[一二三四五六日天]"
+            // a public-information page's catalogue fields, bare or in brackets or bullets ("[ 索引号 ] …",
+            // "• 主题分类"), and page fields anywhere in a short line ("栏目:政策文件 发布时间:2023-01-12")
+            + "|^[-•·\\s]*[\\[【|]?\\s*(索引号|发文字号|发布机构|成文日期|主题分类|体裁分类|组配分类|公开方式|公开范围"
+            + "|发文机关|发布单位|文号|关键词|主题词|分类|名称|服务对象|有效性|栏目)\\s*([\\]】:|]|$)"
+            + "|(发布时间|发布日期|更新时间|文章来源|信息来源|浏览次数|点击率|点击数)\\s*:"
+            + "|^(转自\\s*:|朗读$|无障碍)|简体\\s*\\|?\\s*繁体|全网资源每日更新|^下面是小编"
             // a site footer copied below the signature
             + "|^(主办单位|主办\\s*:|承办单位|承办\\s*:|协办单位|版权所有|技术支持\\s*:|(?i:copyright)|©)|ICP备|公网安备|网站标识码");
     private static final int MAX_RESIDUE = 200;
@@ -48,18 +54,36 @@ final class LayoutAnalyzer {
         while (i < lines.size() && residue(lines.get(i))) {
             roles.put(lines.get(i++).number(), Roles.RESIDUE);
         }
-        int unitStart = -1;
-        while (i < lines.size() && titleLike(lines.get(i))) {
-            Line l = lines.get(i);
-            roles.put(l.number(), Roles.TITLE);
-            if (unitStart < 0) {
-                unitStart = i;
+        // a saved page prints its own headline, then page information, then the document with its
+        // title (标题 / 发布时间… / 标题): the headline is the page's, not a second title of the report
+        while (true) {
+            int blockStart = i;
+            List<TitleUnit> block = new ArrayList<>();
+            int unitStart = -1;
+            while (i < lines.size() && titleLike(lines.get(i))) {
+                Line l = lines.get(i);
+                roles.put(l.number(), Roles.TITLE);
+                if (unitStart < 0) {
+                    unitStart = i;
+                }
+                if (TITLE_WORD.matcher(l.folded()).find() || i + 1 >= lines.size() || !titleLike(lines.get(i + 1))) {
+                    block.add(unit(src, lines.get(unitStart), l));
+                    unitStart = -1;
+                }
+                i++;
             }
-            if (TITLE_WORD.matcher(l.folded()).find() || i + 1 >= lines.size() || !titleLike(lines.get(i + 1))) {
-                titles.add(unit(src, lines.get(unitStart), l));
-                unitStart = -1;
+            int k = i;
+            while (k < lines.size() && residue(lines.get(k))) {
+                k++;
             }
-            i++;
+            if (block.isEmpty() || k == i || k >= lines.size() || !titleLike(lines.get(k))) {
+                titles.addAll(block);
+                break;
+            }
+            for (int n = blockStart; n < k; n++) {
+                roles.put(lines.get(n).number(), Roles.RESIDUE);
+            }
+            i = k;
         }
         while (i < lines.size() && residue(lines.get(i))) {
             roles.put(lines.get(i++).number(), Roles.RESIDUE);
