@@ -28,7 +28,7 @@ public final class RulesOption {
         return noRuleCache ? null : new RuleCache(ruleCache != null ? ruleCache : RuleCache.defaultDir());
     }
 
-    /** The folder to load: the option, else ./rules, else rules/ beside the jar's target/ folder. */
+    /** The folder to load: the option, else ./rules, else rules/ beside the jar (unpacked) or beside its target/ folder (built). */
     Path resolve() {
         if (rules != null) {
             return rules;
@@ -39,9 +39,11 @@ public final class RulesOption {
         }
         try {
             Path jar = Path.of(RulesOption.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path beside = jar.getParent().getParent().resolve("rules");
-            if (Files.isDirectory(beside)) {
-                return beside;
+            // unpacked distribution: rules/ beside the jar; the repository: beside target/
+            for (Path beside : new Path[] {jar.getParent().resolve("rules"), jar.getParent().getParent().resolve("rules")}) {
+                if (Files.isDirectory(beside)) {
+                    return beside;
+                }
             }
         } catch (URISyntaxException | RuntimeException e) {
             // fall back to ./rules, whose absence the loader reports
