@@ -1,5 +1,6 @@
 package reportcheck.cli;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,10 @@ public final class RulesOption {
         return noRuleCache ? null : new RuleCache(ruleCache != null ? ruleCache : RuleCache.defaultDir());
     }
 
-    /** The folder to load: the option, else ./rules, else rules/ beside the jar (unpacked) or beside its target/ folder (built). */
+    /**
+     * The folder to load: the option, else ./rules, else rules/ beside the jar (unpacked) or beside
+     * its target/ folder (built), else the rules packed inside the jar.
+     */
     Path resolve() {
         if (rules != null) {
             return rules;
@@ -45,7 +49,14 @@ public final class RulesOption {
                     return beside;
                 }
             }
-        } catch (URISyntaxException | RuntimeException e) {
+            // no folder anywhere: the rules packed in the jar
+            if (Files.isRegularFile(jar)) {
+                Path bundled = BundledRules.unpack(jar, RuleCache.defaultDir());
+                if (bundled != null) {
+                    return bundled;
+                }
+            }
+        } catch (URISyntaxException | IOException | RuntimeException e) {
             // fall back to ./rules, whose absence the loader reports
         }
         return here;
