@@ -44,6 +44,10 @@ final class UsageErrors {
             }
             return format(b, "error.extraArgument", arg, command);
         }
+        if (ex.getArgSpec() == null && !cl.getSubcommands().isEmpty()
+                && String.valueOf(ex.getMessage()).startsWith("Missing required subcommand")) {
+            return format(b, "error.missingCommand", String.join("/", cl.getSubcommands().keySet()));
+        }
         if (ex instanceof MissingParameterException m && !m.getMissing().isEmpty()) {
             ArgSpec a = m.getMissing().get(0);
             if (a instanceof OptionSpec o) {
