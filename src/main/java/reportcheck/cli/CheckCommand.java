@@ -47,7 +47,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders (walked recursively).")
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "paths", description = "Report files or folders (walked recursively).")
     List<Path> paths;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports-out",
@@ -84,6 +84,9 @@ public final class CheckCommand implements Callable<Integer> {
     RulesOption rulesOption;
 
     @Mixin
+    LangOption lang;
+
+    @Mixin
     SharedTextOptions shared;
 
     @Mixin
@@ -109,19 +112,19 @@ public final class CheckCommand implements Callable<Integer> {
         List<OutputFormat> renderers;
         CopySettings copySettings;
         try {
-            threshold = "none".equalsIgnoreCase(failOn.strip()) ? null : Severity.parse(failOn);
+            threshold = failOn(failOn);
             renderers = Renderers.standard().select(format);
             if (quiet && verbose) {
                 throw new IllegalArgumentException("--quiet（只显示错误）和 --verbose（显示更多）不能同时使用；请只选一个");
             }
             if (jobs != null && jobs < 1) {
-                throw new IllegalArgumentException("--jobs must be at least 1");
+                throw new IllegalArgumentException("--jobs（同时检查的报告数）至少为 1");
             }
             if (timeoutSeconds < 0 || Double.isNaN(timeoutSeconds)) {
-                throw new IllegalArgumentException("--timeout must be 0 (no limit) or a positive number of seconds");
+                throw new IllegalArgumentException("--timeout 应为 0（不限时）或正的秒数");
             }
             if (maxChars < 0) {
-                throw new IllegalArgumentException("--max-chars must be 0 (no limit) or a positive number of characters");
+                throw new IllegalArgumentException("--max-chars 应为 0（不限长度）或正的字数");
             }
             copySettings = shared.settings();
         } catch (IllegalArgumentException e) {
@@ -243,6 +246,17 @@ public final class CheckCommand implements Callable<Integer> {
                 || threshold.ordinal() >= Severity.WARNING.ordinal() && r.warnings() > 0
                 || threshold == Severity.INFO && r.infos() > 0);
         return failing ? ExitCode.FINDINGS.code() : ExitCode.OK.code();
+    }
+
+    private static Severity failOn(String value) {
+        if ("none".equalsIgnoreCase(value.strip())) {
+            return null;
+        }
+        try {
+            return Severity.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--fail-on 的值「" + value + "」无效（可用：error、warning、none）");
+        }
     }
 
     /** Where the outputs went, never claiming as written what was not. */

@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
             "4:rules or rule data could not be loaded",
             "5:output folder cannot be written"})
 public final class Main {
+    @picocli.CommandLine.Mixin
+    LangOption lang;
+
     public static void main(String[] args) {
         int code;
         try {
@@ -30,11 +33,17 @@ public final class Main {
     }
 
     public static int run(String... args) {
-        return commandLine().execute(args);
+        return commandLine(Lang.choose(java.util.List.of(args), System.getenv())).execute(args);
     }
 
+    /** The command line in the language of the environment; a --lang among the arguments switches it as it is parsed. */
     public static CommandLine commandLine() {
+        return commandLine(Lang.choose(java.util.List.of(), System.getenv()));
+    }
+
+    static CommandLine commandLine(java.util.Locale locale) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setResourceBundle(Lang.bundle(locale));
         cl.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
         // an unexpected failure is one line naming it, not a stack trace
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
@@ -42,9 +51,9 @@ public final class Main {
                     + "；请把这条信息和所用的命令告知维护者");
             return ExitCode.USAGE.code();
         });
+        // one line that says what is wrong, not the whole usage text after it
         cl.setParameterExceptionHandler((ex, a) -> {
-            ex.getCommandLine().getErr().println("reportcheck: " + EscapingWriter.escape(String.valueOf(ex.getMessage())));
-            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            ex.getCommandLine().getErr().println("reportcheck: " + EscapingWriter.escape(UsageErrors.explain(ex)));
             return ExitCode.USAGE.code();
         });
         return cl;

@@ -28,6 +28,9 @@ public final class RulesCommand implements Callable<Integer> {
     @Mixin
     RulesOption rulesOption;
 
+    @Mixin
+    LangOption lang;
+
     @Option(names = "--explain", paramLabel = "ID",
             description = "Show what the rule checks and why, with an example that fires and one that does not.")
     String explain;

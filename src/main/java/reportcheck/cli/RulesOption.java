@@ -1,5 +1,6 @@
 package reportcheck.cli;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,10 @@ public final class RulesOption {
         return noRuleCache ? null : new RuleCache(ruleCache != null ? ruleCache : RuleCache.defaultDir());
     }
 
-    /** The folder to load: the option, else ./rules, else rules/ beside the jar's target/ folder. */
+    /**
+     * The folder to load: the option, else ./rules, else rules/ beside the jar (unpacked) or beside
+     * its target/ folder (built), else the rules packed inside the jar.
+     */
     Path resolve() {
         if (rules != null) {
             return rules;
@@ -39,11 +43,20 @@ public final class RulesOption {
         }
         try {
             Path jar = Path.of(RulesOption.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path beside = jar.getParent().getParent().resolve("rules");
-            if (Files.isDirectory(beside)) {
-                return beside;
+            // unpacked distribution: rules/ beside the jar; the repository: beside target/
+            for (Path beside : new Path[] {jar.getParent().resolve("rules"), jar.getParent().getParent().resolve("rules")}) {
+                if (Files.isDirectory(beside)) {
+                    return beside;
+                }
             }
-        } catch (URISyntaxException | RuntimeException e) {
+            // no folder anywhere: the rules packed in the jar
+            if (Files.isRegularFile(jar)) {
+                Path bundled = BundledRules.unpack(jar, RuleCache.defaultDir());
+                if (bundled != null) {
+                    return bundled;
+                }
+            }
+        } catch (URISyntaxException | IOException | RuntimeException e) {
             // fall back to ./rules, whose absence the loader reports
         }
         return here;

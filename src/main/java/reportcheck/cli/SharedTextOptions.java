@@ -31,10 +31,10 @@ public final class SharedTextOptions {
         }
         CopySettings d = CopySettings.defaults(crossReport);
         if (minLength < 1) {
-            throw new IllegalArgumentException("--shared-min-length must be at least 1");
+            throw new IllegalArgumentException("--shared-min-length（参与比较的最短段落字数）至少为 1");
         }
         if (maxReports < 2) {
-            throw new IllegalArgumentException("--shared-max-reports must be at least 2");
+            throw new IllegalArgumentException("--shared-max-reports（视为套话的报告份数）至少为 2");
         }
         return new CopySettings(crossReport, minLength, maxReports, d.nearSimilarity(), d.carriedSimilarity());
     }

@@ -27,6 +27,6 @@ public enum Severity {
                 return v;
             }
         }
-        throw new IllegalArgumentException("unknown severity '" + s + "' (error, warning or info)");
+        throw new IllegalArgumentException("未知的级别「" + s + "」（可用：error、warning、info）");
     }
 }

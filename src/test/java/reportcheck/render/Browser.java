@@ -10,16 +10,17 @@ import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import reportcheck.support.Needs;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver. No browser is downloaded:
  * both must be installed ({@code .ci/run} installs them); only when they are not is the browser
- * test skipped, saying why. Network-reaching background services are switched off, as the
+ * test skipped, saying why (and failed under {@code CI=true}, see {@link Needs}). Network-reaching background services are switched off, as the
  * machine has no network.
  */
 final class Browser {
-    static final Path CHROMIUM = Path.of(System.getProperty("reportcheck.chromium", "/usr/bin/chromium"));
-    static final Path DRIVER = Path.of(System.getProperty("reportcheck.chromedriver", "/usr/bin/chromedriver"));
+    static final Path CHROMIUM = Needs.CHROMIUM;
+    static final Path DRIVER = Needs.DRIVER;
 
     /** Held so the level stays set: the tests use WebDriver only, not the DevTools bindings Selenium warns about. */
     private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
@@ -43,12 +44,7 @@ final class Browser {
 
     /** Why the browser cannot be started here, or null when it can. */
     static String missing() {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER)) {
-            return null;
-        }
-        return "headless browser test skipped: " + (Files.isExecutable(CHROMIUM) ? "" : CHROMIUM + " missing; ")
-                + (Files.isExecutable(DRIVER) ? "" : DRIVER + " missing; ")
-                + "install with: apt-get install chromium chromium-driver";
+        return Needs.browserMissing();
     }
 
     /** A new headless browser, or null (saying why on stderr) when chromium or chromedriver is missing. */

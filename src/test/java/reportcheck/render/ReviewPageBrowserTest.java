@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +27,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import reportcheck.finding.CheckResult;
 import reportcheck.finding.Finding;
+import reportcheck.support.Needs;
 
 /** The review page in a real headless Chromium, opened from disk as a reviewer opens it. */
 class ReviewPageBrowserTest {
@@ -44,7 +44,7 @@ class ReviewPageBrowserTest {
 
     @BeforeEach
     void needsTheBrowser() {
-        Assumptions.assumeTrue(driver != null, Browser::missing);
+        Needs.have(Browser.missing());
     }
 
     @AfterAll
