@@ -92,7 +92,7 @@ final class DocxTextGauge {
                         || ev == XMLStreamConstants.CDATA)) {
                     chars += x.getTextLength();
                     if (chars > maxChars) {
-                        throw new UnreadableReportException("报告正文超过 " + maxChars + " 字（上限，可用 --max-chars 调整），"
+                        throw new UnreadableReportException("报告正文超过上限（" + maxChars + " 字，可用 --max-chars 调整），"
                                 + "已停止读取；" + advice);
                     }
                 }

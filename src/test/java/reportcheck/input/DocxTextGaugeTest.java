@@ -84,7 +84,7 @@ class DocxTextGaugeTest {
         Path big = docx("big.docx", 4000, 2000, 0);
         UnreadableReportException e = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(
                 UnreadableReportException.class, () -> Readers.standard().withMaxChars(200_000).read(big, "big.docx")));
-        assertTrue(e.getMessage().startsWith("报告正文超过 200000 字（上限，可用 --max-chars 调整），已停止读取"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("报告正文超过上限（200000 字，可用 --max-chars 调整），已停止读取"), e.getMessage());
     }
 
     @Test
