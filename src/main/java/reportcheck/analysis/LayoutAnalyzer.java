@@ -51,7 +51,7 @@ final class LayoutAnalyzer {
         Line addressee = null;
         int i = 0;
         // top: residue, then a run of title-like lines (residue may follow), then an addressee
-        while (i < lines.size() && residue(lines.get(i))) {
+        while (i < lines.size() && (residue(lines.get(i)) || catalogueValue(lines.get(i)))) {
             roles.put(lines.get(i++).number(), Roles.RESIDUE);
         }
         // a saved page prints its own headline, then page information, then the document with its
@@ -135,6 +135,18 @@ final class LayoutAnalyzer {
      */
     private static boolean residue(Line l) {
         return l.end() - l.start() <= MAX_RESIDUE && RESIDUE.matcher(l.folded()).find();
+    }
+
+    /**
+     * Above the title, a value of a public-information catalogue printed on a line of its own: a
+     * bullet item ("• 法治政府建设", "• lsx31/2025-00001") or a line with no Chinese at all. A
+     * title is never a bullet item, and a line without Chinese is never a title.
+     */
+    private static boolean catalogueValue(Line l) {
+        String f = l.folded().strip();
+        int len = f.codePointCount(0, f.length());
+        return len > 0 && len <= 40 && !SENTENCE_PUNCT.matcher(f).find()
+                && (f.startsWith("•") || f.startsWith("·") || !hasIdeograph(f));
     }
 
     private static int year(String s) {
