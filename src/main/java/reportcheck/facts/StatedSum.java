@@ -20,7 +20,12 @@ public final class StatedSum extends Located {
     private final BigDecimal shownScale;
 
     public StatedSum(SourceText src, Figure total, List<Figure> parts, boolean exhaustive) {
-        super(src, total.getOffset(), parts.get(parts.size() - 1).getEnd());
+        this(src, total.getOffset(), parts.get(parts.size() - 1).getEnd(), total, parts, exhaustive);
+    }
+
+    /** A sum whose span the caller gives: "行政处罚12件、行政许可8件，合计20件" states its total last. */
+    public StatedSum(SourceText src, int offset, int end, Figure total, List<Figure> parts, boolean exhaustive) {
+        super(src, offset, end);
         this.total = total;
         this.parts = List.copyOf(parts);
         // "1.2万元, 其中0.5万元、7000元": each figure is counted in the plain unit (元), exactly
