@@ -16,7 +16,7 @@ import reportcheck.text.SourceText;
 final class SumExtractor {
     /** Item words that make a figure something other than a part of the total. */
     private static final Pattern NOT_A_PART = Pattern.compile(
-            "同比|环比|增长|增加|减少|下降|上升|提升|提高|较上年|较去年|比上年|比去年|分别|各|均|占|其中|累计");
+            "同比|环比|增长|增加|减少|下降|上升|提升|提高|较上年|较去年|比上年|比去年|分别|各|均|占|其中|累计|合计|共计|总计");
     private static final Pattern REST = Pattern.compile("其他|其它|其余|剩余|余下");
     private static final String[] JOINERS = {"以及", "及", "和", "与", "、", ","};
 
@@ -38,7 +38,60 @@ final class SumExtractor {
                 out.add(sum);
             }
         }
+        for (int i = 1; i < figures.size(); i++) {
+            StatedSum sum = summedBefore(src, figures, i);
+            if (sum != null) {
+                out.add(sum);
+            }
+        }
         return out;
+    }
+
+    /**
+     * "行政处罚12件、行政许可8件，合计20件", "分别为3件、4件、5件，合计12件": the figures listed
+     * right before 合计 are the whole of what it sums, so the list is exhaustive. Walks back from
+     * the total over items joined by 、 , 和 及; an item whose words are not a plain label ends
+     * the list, and a vague figure drops the sum.
+     */
+    private static StatedSum summedBefore(SourceText src, List<Figure> figures, int i) {
+        String f = src.folded();
+        Figure total = figures.get(i);
+        Figure last = figures.get(i - 1);
+        if (last.getLine() != total.getLine() || last.getEnd() > total.getNumberOffset()
+                // only the words that give the total of what was just listed: "，合计" "、共计为"
+                || !f.substring(last.getEnd(), total.getNumberOffset()).strip().matches("[,、]?(?:合计|共计|总计)[为是达]?")
+                || !Measures.exact(f, total) || !Measures.sameUnit(total, last)) {
+            return null;
+        }
+        List<Figure> parts = new ArrayList<>();
+        parts.add(0, last);
+        for (int j = i - 2; j >= 0; j--) {
+            Figure p = figures.get(j);
+            Figure next = parts.get(0);
+            if (p.getLine() != total.getLine() || p.getEnd() > next.getNumberOffset() || !Measures.sameUnit(total, p)) {
+                break;
+            }
+            String gap = f.substring(p.getEnd(), next.getNumberOffset());
+            String joiner = joinerAt(f, p.getEnd());
+            if (joiner == null) {
+                break;
+            }
+            String label = gap.substring(joiner.length());
+            if (label.chars().anyMatch(c -> Measures.isClauseEnd((char) c) || c == '、')
+                    || NOT_A_PART.matcher(label).find()) {
+                break;
+            }
+            parts.add(0, p);
+        }
+        for (Figure p : parts) {
+            if (!Measures.exact(f, p)) {
+                return null;
+            }
+        }
+        if (parts.size() < 2) {
+            return null;
+        }
+        return new StatedSum(src, parts.get(0).getOffset(), total.getEnd(), total, parts, true);
     }
 
     private static StatedSum parts(SourceText src, Figure total, List<Figure> figures, int from, int pos) {

@@ -69,4 +69,30 @@ class ArithmeticFactsTest {
                 "一、培训\n全局41名市管干部通过考核、3527名民警通过考核,通过率为100%。\n")).all();
         assertTrue(ratios(f).isEmpty(), ratios(f).toString());
     }
+
+    private static List<String> sumsIn(String text) {
+        return BUILDER.build("t", new SourceText(text)).all().stream().filter(StatedSum.class::isInstance)
+                .map(StatedSum.class::cast)
+                .map(s -> s.getTotalText() + "=" + s.getFormula() + " " + s.getShownUnit() + (s.isExhaustive() ? " all" : ""))
+                .toList();
+    }
+
+    @Test
+    void figuresInWanAreAddedInTheUnitTheyWereWrittenInAndMixedOnesInThePlainUnit() {
+        assertEquals(List.of("1.2万元=0.5 + 0.7 万元 all"),
+                sumsIn("一、经费\n共投入资金1.2万元,其中省级补助0.5万元、其他0.7万元。\n"));
+        assertEquals(List.of("12000元=5000 + 7000 元 all"),
+                sumsIn("一、经费\n共投入资金1.2万元,其中省级补助5000元、其他0.7万元。\n"));
+    }
+
+    @Test
+    void aListFollowedBy合计IsTheWholeItSums() {
+        assertEquals(List.of("12件=3 + 4 + 5 件 all"),
+                sumsIn("一、案件\n行政处罚、行政许可、行政强制案件分别为3件、4件、5件,合计12件。\n"));
+        // the 其中 list stops before 合计, which sums that list, not the 35 before it
+        assertEquals(List.of("35件=12 + 8 件", "20件=12 + 8 件 all"),
+                sumsIn("一、案件\n全年共办理案件35件,其中行政处罚12件,行政许可8件,合计20件。\n"));
+        // a figure that is no part (同比增长3件) leaves one item: no sum
+        assertEquals(List.of(), sumsIn("一、案件\n受理申请12件,同比增长3件,合计15件。\n"));
+    }
 }
