@@ -28,6 +28,7 @@ final class LayoutAnalyzer {
             + "|发文机关|发布单位|文号|关键词|主题词|分类|名称|服务对象|有效性|栏目)\\s*([\\]】:|]|$)"
             + "|(发布时间|发布日期|更新时间|文章来源|信息来源|浏览次数|点击率|点击数)\\s*:"
             + "|^(转自\\s*:|朗读$|无障碍)|简体\\s*\\|?\\s*繁体|全网资源每日更新|^下面是小编"
+            + "|^[【\\[]?大[】\\]]?\\s*[【\\[]?中[】\\]]?\\s*[【\\[]?小[】\\]]?$|^扫一扫|^分享到"
             // a site footer copied below the signature
             + "|^(主办单位|主办\\s*:|承办单位|承办\\s*:|协办单位|版权所有|技术支持\\s*:|(?i:copyright)|©)|ICP备|公网安备|网站标识码");
     private static final int MAX_RESIDUE = 200;
@@ -76,7 +77,7 @@ final class LayoutAnalyzer {
             while (k < lines.size() && residue(lines.get(k))) {
                 k++;
             }
-            if (block.isEmpty() || k == i || k >= lines.size() || !titleLike(lines.get(k))) {
+            if (block.isEmpty() || k == i || k >= lines.size() || !sameTitle(src, lines, blockStart, i, k)) {
                 titles.addAll(block);
                 break;
             }
@@ -135,6 +136,24 @@ final class LayoutAnalyzer {
      */
     private static boolean residue(Line l) {
         return l.end() - l.start() <= MAX_RESIDUE && RESIDUE.matcher(l.folded()).find();
+    }
+
+    /**
+     * Whether the title-like lines from {@code k} on give the same title as lines {@code from} to
+     * {@code to} (exclusive), as a page's headline repeats the document's title, or one holds the
+     * other (the headline may leave out the issuer). Keys as {@link #unit} makes them.
+     */
+    private static boolean sameTitle(SourceText src, List<Line> lines, int from, int to, int k) {
+        int end = k;
+        while (end < lines.size() && titleLike(lines.get(end))) {
+            end++;
+        }
+        if (end == k) {
+            return false;
+        }
+        String a = unit(src, lines.get(from), lines.get(to - 1)).getKey();
+        String b = unit(src, lines.get(k), lines.get(end - 1)).getKey();
+        return a.equals(b) || Math.min(a.length(), b.length()) >= 8 && (a.contains(b) || b.contains(a));
     }
 
     /**
