@@ -25,13 +25,15 @@ final class LayoutAnalyzer {
             // a public-information page's catalogue fields, bare or in brackets or bullets ("[ 索引号 ] …",
             // "• 主题分类"), and page fields anywhere in a short line ("栏目:政策文件 发布时间:2023-01-12")
             + "|^[-•·\\s]*[\\[【|]?\\s*(索引号|发文字号|发布机构|成文日期|主题分类|体裁分类|组配分类|公开方式|公开范围"
-            + "|发文机关|发布单位|文号|关键词|主题词|分类|名称|服务对象|有效性|栏目)\\s*([\\]】:|]|$)"
+            + "|发文机关|发布单位|文号|关键词|主题词|分类|名称|服务对象|有效性|栏目|发布日期|发布时间|发文日期|更新时间"
+            + "|来源|信息来源|文章来源)\\s*([\\]】:|]|$)|^\\[\\s+\\p{IsHan}{2,6}\\s+\\]"
             + "|(发布时间|发布日期|更新时间|文章来源|信息来源|浏览次数|点击率|点击数)\\s*:"
             + "|^(转自\\s*:|朗读$|无障碍)|简体\\s*\\|?\\s*繁体|全网资源每日更新|^下面是小编"
-            + "|^[【\\[]?大[】\\]]?\\s*[【\\[]?中[】\\]]?\\s*[【\\[]?小[】\\]]?$|^扫一扫|^分享到"
+            + "|^[【\\[]?大[】\\]]?\\s*[【\\[]?中[】\\]]?\\s*[【\\[]?小[】\\]]?$|^扫一扫|^分享到|^[大中小]$"
             // a site footer copied below the signature
             + "|^(主办单位|主办\\s*:|承办单位|承办\\s*:|协办单位|版权所有|技术支持\\s*:|(?i:copyright)|©)|ICP备|公网安备|网站标识码");
     private static final int MAX_RESIDUE = 200;
+    private static final Pattern BULLET = Pattern.compile("^\\s*[-•·]\\s*");
     private static final String CN_DIGIT = "[〇零○O一二三四五六七八九]";
     private static final String NUM = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
     static final Pattern DATE_LINE = Pattern.compile(
@@ -74,7 +76,7 @@ final class LayoutAnalyzer {
                 i++;
             }
             int k = i;
-            while (k < lines.size() && residue(lines.get(k))) {
+            while (k < lines.size() && (residue(lines.get(k)) || catalogueValue(lines.get(k)))) {
                 k++;
             }
             if (block.isEmpty() || k == i || k >= lines.size() || !sameTitle(src, lines, blockStart, i, k)) {
@@ -135,7 +137,8 @@ final class LayoutAnalyzer {
      * is a paragraph (a report pasted without line breaks is one long line), and must be checked.
      */
     private static boolean residue(Line l) {
-        return l.end() - l.start() <= MAX_RESIDUE && RESIDUE.matcher(l.folded()).find();
+        // a catalogue prints its fields as bullet items ("- 日期:2026-02-12", "• 来源:…")
+        return l.end() - l.start() <= MAX_RESIDUE && RESIDUE.matcher(BULLET.matcher(l.folded()).replaceFirst("")).find();
     }
 
     /**
