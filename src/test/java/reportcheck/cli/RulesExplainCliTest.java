@@ -1,5 +1,6 @@
 package reportcheck.cli;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,8 +22,18 @@ class RulesExplainCliTest {
         assertEquals(0, r.code, r.toString());
         assertTrue(r.out.startsWith(m.id() + "  " + m.title()), r.out);
         assertTrue(r.out.contains(m.explain()), r.out);
-        assertTrue(r.out.contains("fire-other-items.txt") && r.out.contains("⟦分局行政权力事项清单共有520项"), r.out);
-        assertTrue(r.out.contains("silent-sums-that-add-up.txt") && r.out.contains("共有514项"), r.out);
+        // one fire and one silent fixture of this rule, named and shown with the evidence marked
+        java.util.regex.Matcher fire = java.util.regex.Pattern
+                .compile("rules/fixtures/arithmetic\\.sum-mismatch/(fire-[^）]+\\.txt)").matcher(r.out);
+        java.util.regex.Matcher silent = java.util.regex.Pattern
+                .compile("rules/fixtures/arithmetic\\.sum-mismatch/(silent-[^）]+\\.txt)").matcher(r.out);
+        assertTrue(fire.find() && silent.find(), r.out);
+        assertTrue(r.out.contains("⟦"), r.out);
+        for (String name : java.util.List.of(fire.group(1), silent.group(1))) {
+            String first = assertDoesNotThrow(() -> java.nio.file.Files.readAllLines(
+                    Engine.RULES.resolve("fixtures").resolve("arithmetic.sum-mismatch").resolve(name))).get(0);
+            assertTrue(r.out.contains(first), name + "\n" + r.out);
+        }
     }
 
     @Test
