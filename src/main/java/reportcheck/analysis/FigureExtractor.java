@@ -34,11 +34,20 @@ final class FigureExtractor {
         String f = src.folded();
         Matcher m = FIGURE.matcher(f);
         m.region(line.start(), line.end());
+        // the start of the current sentence, carried forward as the figures come in order, so a long
+        // line without a full stop is still scanned once
+        int sentence = line.start();
+        int scanned = line.start();
         while (m.find()) {
             if (m.group(5) == null && m.group(3) == null) {
                 continue; // a bare number: a year, an ordinal, part of a name
             }
             int numStart = m.start(1);
+            for (; scanned < numStart; scanned++) {
+                if (Measures.isSentenceEnd(f.charAt(scanned))) {
+                    sentence = scanned + 1;
+                }
+            }
             int subjStart = numStart;
             while (subjStart > line.start() && !isBoundary(f.charAt(subjStart - 1))) {
                 subjStart--;
@@ -69,7 +78,8 @@ final class FigureExtractor {
             // "105万人": the measure word is 人; "1500万" alone: the unit is the multiplier
             String unit = m.group(5) != null ? m.group(5) : m.group(3);
             out.add(new Figure(src, subjStart, m.end(), value, m.group(1), unit, subject, key,
-                    period(f, line, numStart), approx, qualifier, numStart, FigureScope.of(f, line.start(), numStart)));
+                    period(f, line, numStart), approx, qualifier, numStart, FigureScope.of(f, line.start(), numStart),
+                    sentence));
         }
     }
 

@@ -17,14 +17,11 @@ public final class Figure extends Located {
     private final String qualifier;
     private final int numberOffset;
     private final String scope;
+    private final int sentence;
 
     public Figure(SourceText src, int offset, int end, double value, String number, String unit, String subject,
-            String key, Integer period, boolean approximate, String qualifier, int numberOffset) {
-        this(src, offset, end, value, number, unit, subject, key, period, approximate, qualifier, numberOffset, "");
-    }
-
-    public Figure(SourceText src, int offset, int end, double value, String number, String unit, String subject,
-            String key, Integer period, boolean approximate, String qualifier, int numberOffset, String scope) {
+            String key, Integer period, boolean approximate, String qualifier, int numberOffset, String scope,
+            int sentence) {
         super(src, offset, end);
         this.value = value;
         this.number = number;
@@ -36,6 +33,7 @@ public final class Figure extends Located {
         this.qualifier = qualifier;
         this.numberOffset = numberOffset;
         this.scope = scope;
+        this.sentence = sentence;
     }
 
     public double getValue() {
@@ -93,5 +91,13 @@ public final class Figure extends Located {
      */
     public String getScope() {
         return scope;
+    }
+
+    /**
+     * Where the figure's sentence starts (a semicolon ends one, as in {@code Measures}): two values
+     * in one sentence are items of one enumeration, each of its own subject.
+     */
+    public int getSentence() {
+        return sentence;
     }
 }
