@@ -36,7 +36,7 @@ final class FixedTerms {
                 throw new KnowledgeException(where + "：severity 只能是 error 或 warning");
             }
             out.add(new FixedTerm(id, pattern, Json.required(t, "right", where), Json.required(t, "reason", where),
-                    t.path("norm").asText(""), severity));
+                    t.path("norm").asText(""), severity, t.path("inTitles").asBoolean(false)));
         }
         return out;
     }
