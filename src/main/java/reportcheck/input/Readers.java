@@ -8,9 +8,10 @@ import java.util.List;
 import reportcheck.text.UnreadableReportException;
 
 /**
- * Picks the reader for a file by its content, never by its name alone: known formats that cannot
- * be read are refused first, then .docx (any ZIP), PDF, HTML; the plain-text reader is last and
- * takes whatever the others do not.
+ * Picks the reader for a file by its content, never by its name alone: old binary Word (an OLE2
+ * file with a WordDocument stream) first, then known formats that cannot be read are refused,
+ * then .docx (any ZIP), PDF, HTML; the plain-text reader is last and takes whatever the others
+ * do not.
  */
 public final class Readers {
     /**
