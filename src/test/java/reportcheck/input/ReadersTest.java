@@ -62,6 +62,17 @@ class ReadersTest {
     }
 
     @Test
+    void oldWordReadsTrackedChangesAsAccepted() throws Exception {
+        Path tracked = TABLE_DOC.resolveSibling("tracked.doc");
+        try (var in = Files.newInputStream(tracked)) {
+            // the file holds the deleted 约 and the inserted 全年 as revisions
+            String raw = new org.apache.poi.hwpf.HWPFDocument(in).getRange().text();
+            assertTrue(raw.contains("全年办理行政复议案件约12件"), raw);
+        }
+        assertEquals("全年办理行政复议案件12件。", Readers.standard().read(tracked, "tracked.doc").text().line(2));
+    }
+
+    @Test
     void aWpsFileIsReadByWhatItHolds() throws Exception {
         // WPS Office saves .wps as Word 97 inside; some were .docx renamed
         Path wps = Files.copy(TABLE_DOC, dir.resolve("报告.wps"));
