@@ -69,7 +69,9 @@ final class UnsupportedFormatReader implements ReportReader {
      * says what such a file is; any other refusal stands as it was.
      */
     static UnreadableReportException oldWps(Path file, ReportReader reader, UnreadableReportException e) {
-        if (!Magic.lowerName(file).endsWith(".wps") || !(reader instanceof TextReportReader)) {
+        if (!Magic.lowerName(file).endsWith(".wps") || !(reader instanceof TextReportReader)
+                || e.getMessage().startsWith("文件为空") || e.getMessage().startsWith("文件只有空白")) {
+            // an empty file is empty whatever its name
             return e;
         }
         return new UnreadableReportException("这个 .wps 文件不是 WPS Office 或 Word 97–2003 的格式（可能是早期 WPS 或 "

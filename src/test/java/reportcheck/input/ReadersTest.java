@@ -87,6 +87,7 @@ class ReadersTest {
             early[i] = (byte) (i % 7 == 0 ? 0 : 0xB0 + i % 40);
         }
         assertRefused(write("1998.wps", early), ".wps", "早期 WPS", "另存为");
+        assertRefused(write("empty.wps", new byte[0]), "文件为空");
         // the same bytes named .txt keep the text reader's own refusal
         String m = assertThrows(UnreadableReportException.class,
                 () -> Readers.standard().read(write("1998.txt", early), "1998.txt")).getMessage();
