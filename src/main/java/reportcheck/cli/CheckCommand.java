@@ -173,7 +173,7 @@ public final class CheckCommand implements Callable<Integer> {
         CopyFinder copies = copySettings == null ? null : new CopyFinder(copySettings, knowledge.stockPhrases());
         Readers readers = Readers.standard().withMaxChars(maxChars);
         InputWalker.Walk walk = InputWalker.walk(paths, readers::isCandidate, readers::skipReason);
-        InputWalker.Walk earlier = InputWalker.walk(shared.compareWith, readers::isCandidate);
+        InputWalker.Walk earlier = InputWalker.walk(shared.compareWith, readers::isReadableKind);
         // every file this run reads besides the reports, so that no output can replace one of them
         List<Path> otherInputs = new ArrayList<>();
         earlier.files().forEach(f -> otherInputs.add(f.path()));

@@ -115,6 +115,16 @@ public final class Readers {
         return "未检查：不支持的文件类型（" + ext + "）；支持 " + String.join(" ", READ);
     }
 
+    /**
+     * Whether a file's name is that of a format that is read: for the earlier reports of
+     * {@code --compare-with}, where a file of another kind is nothing to compare with and is
+     * left alone rather than refused.
+     */
+    public boolean isReadableKind(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return READ.stream().anyMatch(name::endsWith);
+    }
+
     /** The endings of the formats that are read. */
     private static final List<String> READ = List.of(".txt", ".docx", ".doc", ".wps", ".html", ".htm", ".pdf");
 
