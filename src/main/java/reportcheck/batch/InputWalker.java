@@ -21,8 +21,11 @@ import java.util.function.Predicate;
  * on every run. Paths that do not exist and folders that cannot be read become failures.
  */
 public final class InputWalker {
-    /** What the walk found: reports to check and paths that failed before reading. */
-    public record Walk(List<InputFile> files, List<InputFile> failures, List<String> reasons) {
+    /**
+     * What the walk found: reports to check, paths that failed before reading, and the files of
+     * a folder that are not of a kind to check, each with why ({@code skipped}: "PATH: reason").
+     */
+    public record Walk(List<InputFile> files, List<InputFile> failures, List<String> reasons, List<String> skipped) {
     }
 
     /** The output name of the batch summary (see {@link SummaryFiles#NAMES}). */
@@ -32,6 +35,13 @@ public final class InputWalker {
     }
 
     public static Walk walk(List<Path> paths, Predicate<Path> supported) {
+        return walk(paths, supported, f -> "未检查：不支持的文件类型");
+    }
+
+    /** As above; {@code skipReason} says why a file of a folder that is not supported is not checked. */
+    public static Walk walk(List<Path> paths, Predicate<Path> supported,
+            java.util.function.Function<Path, String> skipReason) {
+        List<String> skipped = new ArrayList<>();
         List<InputFile> files = new ArrayList<>();
         List<InputFile> failures = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
@@ -47,6 +57,9 @@ public final class InputWalker {
                                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                                     if (attrs.isRegularFile() && supported.test(file)) {
                                         found.add(file);
+                                    } else if (attrs.isRegularFile()) {
+                                        // named, never skipped in silence (the walk's order is sorted below)
+                                        skipped.add(file + ": " + skipReason.apply(file));
                                     } else if (attrs.isSymbolicLink() && supported.test(file)) {
                                         // a link the walk could not follow: say so rather than skip it silently
                                         failures.add(new InputFile(file, file.toString(), null));
@@ -81,7 +94,8 @@ public final class InputWalker {
                 reasons.add(Files.isSymbolicLink(given) ? brokenLink(given) : "路径不存在");
             }
         }
-        return new Walk(files, failures, reasons);
+        skipped.sort(null);
+        return new Walk(files, failures, reasons, skipped);
     }
 
     /** Why a symbolic link cannot be followed: it points, through any number of links, at itself, or at nothing. */

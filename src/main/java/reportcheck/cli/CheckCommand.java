@@ -172,8 +172,8 @@ public final class CheckCommand implements Callable<Integer> {
         }
         CopyFinder copies = copySettings == null ? null : new CopyFinder(copySettings, knowledge.stockPhrases());
         Readers readers = Readers.standard().withMaxChars(maxChars);
-        InputWalker.Walk walk = InputWalker.walk(paths, readers::isCandidate);
-        InputWalker.Walk earlier = InputWalker.walk(shared.compareWith, readers::isCandidate);
+        InputWalker.Walk walk = InputWalker.walk(paths, readers::isCandidate, readers::skipReason);
+        InputWalker.Walk earlier = InputWalker.walk(shared.compareWith, readers::isReadableKind);
         // every file this run reads besides the reports, so that no output can replace one of them
         List<Path> otherInputs = new ArrayList<>();
         earlier.files().forEach(f -> otherInputs.add(f.path()));
@@ -200,6 +200,9 @@ public final class CheckCommand implements Callable<Integer> {
         for (int i = 0; i < walk.failures().size(); i++) {
             err.println(walk.failures().get(i).source() + ": " + walk.reasons().get(i));
             failures.add(SummaryRow.failed(walk.failures().get(i).source(), walk.reasons().get(i)));
+        }
+        if (!quiet) {
+            walk.skipped().forEach(err::println);
         }
         int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         Progress progress = !quiet && Terminal.stderrIsTerminal() ? new ProgressBar(rawErr, System::nanoTime)
@@ -230,16 +233,21 @@ public final class CheckCommand implements Callable<Integer> {
         if (!quiet) {
             long timedOut = summary.count(reportcheck.finding.CheckResult.TIMED_OUT);
             String written = written(outcome.outputErrors(), !summaryProblems.isEmpty());
-            stdout.printf("已检查 %d 份报告，%d 份无法检查%s；%s%n", summary.count("checked"),
+            stdout.printf("已检查 %d 份报告，%d 份无法检查%s%s；%s%n", summary.count("checked"),
                     summary.rows().size() - summary.count("checked"),
-                    timedOut > 0 ? "（其中 " + timedOut + " 份超时）" : "", written);
+                    timedOut > 0 ? "（其中 " + timedOut + " 份超时）" : "",
+                    walk.skipped().isEmpty() ? "" : "，" + walk.skipped().size() + " 个文件不是支持的报告格式，未检查", written);
+        }
+        boolean checkedNothing = summary.count("checked") == 0;
+        if (checkedNothing) {
+            err.println("reportcheck: " + nothingChecked(summary.rows().size(), walk.skipped().size()));
         }
         stdout.flush();
         err.flush();
         if (outputErrors) {
             return ExitCode.OUTPUT_ERROR.code();
         }
-        if (summary.rows().stream().anyMatch(r -> !r.ok()) || earlierProblems) {
+        if (summary.rows().stream().anyMatch(r -> !r.ok()) || earlierProblems || checkedNothing) {
             return ExitCode.INPUT_ERRORS.code();
         }
         boolean failing = threshold != null && summary.rows().stream().anyMatch(r -> r.errors() > 0
@@ -257,6 +265,18 @@ public final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--fail-on 的值「" + value + "」无效（可用：error、warning、none）");
         }
+    }
+
+    /** Why a run checked no report: a run that checked nothing has not done what was asked. */
+    static String nothingChecked(int failed, int skipped) {
+        if (failed > 0) {
+            return "没有检查任何报告：" + failed + " 份无法读取或检查（原因见上）";
+        }
+        if (skipped > 0) {
+            return "没有检查任何报告：所给文件夹中的 " + skipped + " 个文件都不是支持的报告格式（见上）；"
+                    + "支持 .txt .docx .doc .wps .html .htm .pdf";
+        }
+        return "没有检查任何报告：所给文件夹中没有文件";
     }
 
     /** Where the outputs went, never claiming as written what was not. */

@@ -46,6 +46,9 @@ public final class FilterOptions {
         StringBuilder sb = new StringBuilder();
         if (baseline != null) {
             sb.append("基线 ").append(baseline).append(" 已接受 ").append(filter.accepted()).append(" 项既有问题，未列出");
+            if (!filter.renamed().isEmpty()) {
+                sb.append("；文件名与基线不同、按标题和发文机关对应：").append(String.join("、", filter.renamed()));
+            }
         }
         if (writeBaseline != null) {
             Baseline b = filter.seen();

@@ -20,6 +20,8 @@ public final class FindingFilter {
     }
 
     private int accepted;
+    /** Reports matched to the baseline by title and issuer, as "new name（基线中为 old name）". */
+    private final List<String> renamed = new ArrayList<>();
 
     public FindingFilter(RuleConfig config, Baseline baseline) {
         this.config = config;
@@ -32,6 +34,12 @@ public final class FindingFilter {
             return r;
         }
         String report = reportName(r.source());
+        // a renamed draft: the baseline's entries for the file of the same title and issuer apply
+        String was = baseline.renamedFrom(report, r.title(), r.issuer());
+        String matchAs = was != null ? was : report;
+        if (was != null) {
+            renamed.add(report + "（基线中为 " + was + "）");
+        }
         List<Baseline.Entry> open = new ArrayList<>(baseline.entries());
         List<Finding> kept = new ArrayList<>();
         for (Finding f : r.findings()) {
@@ -40,8 +48,8 @@ public final class FindingFilter {
             }
             Finding g = config.adjust(f);
             String evidence = g.evidence() == null ? "" : g.evidence();
-            seen.add(new Seen(r.source(), new Baseline.Entry(report, g.ruleId(), evidence)));
-            Baseline.Entry match = open.stream().filter(e -> e.accepts(report, g.ruleId(), evidence))
+            seen.add(new Seen(r.source(), new Baseline.Entry(report, g.ruleId(), evidence, r.title(), r.issuer())));
+            Baseline.Entry match = open.stream().filter(e -> e.accepts(matchAs, g.ruleId(), evidence))
                     .findFirst().orElse(null);
             if (match != null) {
                 open.remove(match);
@@ -59,6 +67,11 @@ public final class FindingFilter {
         List<Seen> ordered = new ArrayList<>(seen);
         ordered.sort(java.util.Comparator.comparing(Seen::source));
         return new Baseline(ordered.stream().map(Seen::entry).toList());
+    }
+
+    /** The reports matched under another file name, sorted (reports are checked in parallel). */
+    public synchronized List<String> renamed() {
+        return renamed.stream().sorted().toList();
     }
 
     /** How many findings the baseline has accepted so far. */

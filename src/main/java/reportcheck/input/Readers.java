@@ -8,9 +8,10 @@ import java.util.List;
 import reportcheck.text.UnreadableReportException;
 
 /**
- * Picks the reader for a file by its content, never by its name alone: known formats that cannot
- * be read are refused first, then .docx (any ZIP), PDF, HTML; the plain-text reader is last and
- * takes whatever the others do not.
+ * Picks the reader for a file by its content, never by its name alone: old binary Word (an OLE2
+ * file with a WordDocument stream) first, then known formats that cannot be read are refused,
+ * then .docx (any ZIP), PDF, HTML; the plain-text reader is last and takes whatever the others
+ * do not.
  */
 public final class Readers {
     /**
@@ -44,7 +45,8 @@ public final class Readers {
     }
 
     public static Readers standard() {
-        return new Readers(List.of(new UnsupportedFormatReader(), new DocxReportReader(), new PdfReportReader(),
+        return new Readers(List.of(new DocReportReader(), new UnsupportedFormatReader(), new DocxReportReader(),
+                new PdfReportReader(),
                 new HtmlReportReader(), new TextReportReader()));
     }
 
@@ -68,7 +70,12 @@ public final class Readers {
                     // streamed first: POI holds the whole document.xml, ten times over, before the length is known
                     DocxTextGauge.check(file, maxChars, TOO_LONG_ADVICE);
                 }
-                LoadedReport report = reader.read(file, source);
+                LoadedReport report;
+                try {
+                    report = reader.read(file, source);
+                } catch (UnreadableReportException e) {
+                    throw UnsupportedFormatReader.oldWps(file, reader, e);
+                }
                 int length = report.text().original().length();
                 if (maxChars > 0 && length > maxChars) {
                     throw new UnreadableReportException("报告正文有 " + length + " 字，超过上限（" + maxChars
@@ -81,17 +88,52 @@ public final class Readers {
     }
 
     /**
-     * File names with these endings are picked up when a folder is walked. Old Word files (.doc,
-     * .wps) and single-file web pages are picked up too, to be refused with a message that says
-     * how to convert them, rather than skipped without a word.
+     * File names with these endings are picked up when a folder is walked: the formats read, and
+     * the document formats offices also send (OFD, OpenDocument, RTF, spreadsheets, single-file
+     * web pages…), so that those are refused with a message that says how to convert them,
+     * rather than skipped without a word.
      */
     public boolean isCandidate(Path file) {
         String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         return CANDIDATES.stream().anyMatch(name::endsWith);
     }
 
+    /**
+     * Why a file found in a folder is not checked, for the run's list of skipped files: it is
+     * not one of the {@link #isCandidate candidates}, so it is not read at all.
+     */
+    public String skipReason(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String ext = dot > 0 ? name.substring(dot) : "";
+        if (IMAGES.contains(ext)) {
+            return "未检查：图片文件（" + ext + "），不是文字；本工具不做文字识别（OCR）";
+        }
+        if (ext.isEmpty()) {
+            return "未检查：文件没有扩展名，不像报告文件（支持 " + String.join(" ", READ) + "）";
+        }
+        return "未检查：不支持的文件类型（" + ext + "）；支持 " + String.join(" ", READ);
+    }
+
+    /**
+     * Whether a file's name is that of a format that is read: for the earlier reports of
+     * {@code --compare-with}, where a file of another kind is nothing to compare with and is
+     * left alone rather than refused.
+     */
+    public boolean isReadableKind(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return READ.stream().anyMatch(name::endsWith);
+    }
+
+    /** The endings of the formats that are read. */
+    private static final List<String> READ = List.of(".txt", ".docx", ".doc", ".wps", ".html", ".htm", ".pdf");
+
     private static final List<String> CANDIDATES = List.of(".txt", ".docx", ".html", ".htm", ".pdf", ".doc", ".wps",
-            ".mht", ".mhtml");
+            ".mht", ".mhtml", ".docm", ".dotx", ".dot", ".wpt", ".rtf", ".odt", ".ofd", ".xls", ".xlsx", ".et",
+            ".ppt", ".pptx", ".dps");
+
+    private static final List<String> IMAGES = List.of(".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff",
+            ".webp");
 
     private static final String TOO_LONG_ADVICE = "一份年度报告通常只有几万字，请确认选对了文件，或把其中的多份报告分开检查";
 

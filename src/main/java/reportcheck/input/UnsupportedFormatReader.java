@@ -60,6 +60,24 @@ final class UnsupportedFormatReader implements ReportReader {
         return null;
     }
 
+    private static final String WORKS = "这是 Microsoft Works 文字处理文档（.wps），不是 WPS Office 或 Word 的格式，无法读取；"
+            + "请用 Works、WPS 或 Word 打开后“另存为”Word 文档（.docx）再检查";
+
+    /**
+     * A file named .wps that no reader could read as it is: an old Works or early WPS file (not
+     * Word 97 inside, as WPS Office saves them) is told apart only by its name, so the refusal
+     * says what such a file is; any other refusal stands as it was.
+     */
+    static UnreadableReportException oldWps(Path file, ReportReader reader, UnreadableReportException e) {
+        if (!Magic.lowerName(file).endsWith(".wps") || !(reader instanceof TextReportReader)
+                || e.getMessage().startsWith("文件为空") || e.getMessage().startsWith("文件只有空白")) {
+            // an empty file is empty whatever its name
+            return e;
+        }
+        return new UnreadableReportException("这个 .wps 文件不是 WPS Office 或 Word 97–2003 的格式（可能是早期 WPS 或 "
+                + "Microsoft Works 文档），无法读取；请用 WPS 或 Word 打开后“另存为”Word 文档（.docx）再检查", e);
+    }
+
     /** An OLE2 file is told apart by its top-level streams; only their names are read. */
     private static String ole2(Path file) {
         Set<String> names;
@@ -71,8 +89,12 @@ final class UnsupportedFormatReader implements ReportReader {
         if (names.contains("EncryptedPackage") || names.contains("EncryptionInfo")) {
             return "文档设有打开密码（已加密），无法读取；请在 Word 或 WPS 中去掉密码后另存为 .docx 再检查";
         }
+        if (names.contains("CONTENTS") && !names.contains("WordDocument")) {
+            // Microsoft Works 4–9 word processor files: OLE2 with a CONTENTS stream, no Word inside
+            return WORKS;
+        }
         if (names.contains("WordDocument")) {
-            return "这是旧版 Word 文档（.doc 或 .wps，二进制格式），不支持；请用 Word 或 WPS 打开后“另存为”Word 文档（.docx）再检查";
+            return "无法读取旧版 Word 文档（.doc/.wps），文件可能已损坏；请用 Word 或 WPS 打开后“另存为”Word 文档（.docx）再检查";
         }
         if (names.contains("Workbook") || names.contains("Book")) {
             return "这是 Excel 表格（.xls），不是报告正文；请把报告另存为 Word 文档（.docx）或文本（.txt）再检查";
@@ -80,6 +102,9 @@ final class UnsupportedFormatReader implements ReportReader {
         if (names.contains("PowerPoint Document")) {
             return "这是 PowerPoint 演示文稿（.ppt），不是报告正文；请把报告另存为 Word 文档（.docx）再检查";
         }
-        return "这是旧版 Office 二进制文件（.doc/.xls 等），不支持；请用 Word 或 WPS 打开后“另存为”Word 文档（.docx）再检查";
+        // no stream names at all: the OLE2 structure itself is damaged (a .doc cut short, say)
+        return names.isEmpty()
+                ? "无法读取这个 Office 二进制文件（.doc/.wps/.xls 等），文件可能已损坏；请用 Word 或 WPS 打开后“另存为”Word 文档（.docx）再检查"
+                : "这是旧版 Office 二进制文件，但不是 Word 文档，不支持；请用 Word 或 WPS 打开后“另存为”Word 文档（.docx）再检查";
     }
 }

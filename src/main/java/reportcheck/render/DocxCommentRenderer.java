@@ -19,7 +19,8 @@ import reportcheck.text.SourceText;
 /**
  * The reviewed Word copy: the input .docx with every finding as a Word comment by "reportcheck"
  * on exactly its evidence, runs cut where needed; whole-document findings on the first paragraph
- * with text. The input is read into memory and never opened for writing.
+ * with text. The input is read into memory and never opened for writing. Comments reportcheck
+ * wrote on an earlier run are replaced, not doubled ({@link DocxOwnComments}); a reviewer's stay.
  */
 public final class DocxCommentRenderer implements OutputFormat {
     @Override
@@ -42,7 +43,8 @@ public final class DocxCommentRenderer implements OutputFormat {
 
     @Override
     public void write(CheckResult r, Path input, OutputStream out) throws IOException {
-        byte[] original = Files.readAllBytes(input);
+        // a .reviewed.docx checked again: its earlier comments by reportcheck give way to the new ones
+        byte[] original = DocxOwnComments.strip(Files.readAllBytes(input));
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(original))) {
             DocxBody body = new DocxBody(doc);
             DocxRuns[] lines = body.alignTo(r.text());

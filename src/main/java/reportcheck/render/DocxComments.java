@@ -18,7 +18,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
  * document already has.
  */
 final class DocxComments {
+    /** Author and initials of every comment reportcheck writes: how {@link DocxOwnComments} knows its own. */
     static final String AUTHOR = "reportcheck";
+    static final String INITIALS = "RC";
     private final XWPFComments part;
     private final Calendar date = Calendar.getInstance();
     private long nextId;
@@ -45,7 +47,7 @@ final class DocxComments {
         BigInteger id = BigInteger.valueOf(nextId++);
         XWPFComment comment = part.createComment(id);
         comment.setAuthor(AUTHOR);
-        comment.setInitials("RC");
+        comment.setInitials(INITIALS);
         // without a date WPS and LibreOffice show 0000-00-00; the copy is made now, so it is dated now
         comment.setDate(date);
         for (int i = 0; i < lines.size(); i++) {

@@ -44,6 +44,24 @@ public record Summary(List<SummaryRow> rows, List<SharedPair> pairs, boolean sha
         return out;
     }
 
+    /** Findings of each category by severity, over all reports, in {@link #categories()} order. */
+    public Map<String, SummaryRow.Severities> severitiesByCategory() {
+        Map<String, SummaryRow.Severities> out = new LinkedHashMap<>();
+        categories().forEach(c -> out.put(c, SummaryRow.Severities.NONE));
+        rows.forEach(r -> r.bySeverity().forEach((c, n) -> out.merge(c, n, SummaryRow.Severities::plus)));
+        return out;
+    }
+
+    /** The title of the report read from {@code source}, or null when none is known. */
+    public String titleOf(String source) {
+        for (SummaryRow r : rows) {
+            if (r.source().equals(source) && r.title() != null && !r.title().isBlank()) {
+                return r.title();
+            }
+        }
+        return null;
+    }
+
     public long count(String status) {
         return rows.stream().filter(r -> r.status().equals(status)).count();
     }

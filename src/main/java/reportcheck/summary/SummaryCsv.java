@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * {@code summary.csv}: RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs open the
- * Chinese text correctly, one row per report worst first. A text cell that a spreadsheet would
+ * Chinese text correctly, one row per report worst first, headers and statuses in Chinese (each
+ * category header also names its id). A text cell that a spreadsheet would
  * take for a formula (starting with = + - @) gets a leading apostrophe, since titles and file
  * names come from the reports.
  */
@@ -20,14 +21,15 @@ public final class SummaryCsv {
     public static void write(Summary s, Writer out) throws IOException {
         out.write('\uFEFF');
         List<String> categories = s.categories();
-        List<String> head = new ArrayList<>(List.of("rank", "file", "output", "status", "reason", "title", "issuer",
-                "reporting_year", "errors", "warnings", "infos", "findings"));
-        categories.forEach(c -> head.add("category:" + c));
+        // headers for people opening the file in a spreadsheet; summary.json keeps the English field names
+        List<String> head = new ArrayList<>(List.of("序号", "文件", "输出名", "状态", "原因", "标题", "发文机关",
+                "年度", "错误", "警告", "提示", "问题合计"));
+        categories.forEach(c -> head.add("类别：" + reportcheck.finding.Category.label(c) + "（" + c + "）"));
         line(out, head);
         int rank = 1;
         for (SummaryRow r : s.rows()) {
             List<String> cells = new ArrayList<>(List.of(String.valueOf(rank++), text(r.source()), text(r.outputName()),
-                    r.status(), text(r.reason()), text(r.title()), text(r.issuer()),
+                    Summary.statusLabel(r.status()), text(r.reason()), text(r.title()), text(r.issuer()),
                     r.reportingYear() == null ? "" : r.reportingYear().toString(), String.valueOf(r.errors()),
                     String.valueOf(r.warnings()), String.valueOf(r.infos()), String.valueOf(r.findings())));
             categories.forEach(c -> cells.add(String.valueOf(r.byCategory().getOrDefault(c, 0))));

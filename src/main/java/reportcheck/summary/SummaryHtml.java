@@ -49,6 +49,19 @@ public final class SummaryHtml {
             th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
             td.n{text-align:right}td.t{min-width:18em}td.t2{min-width:8em}td.s{white-space:nowrap}tr.failed td{background:#fff3e0}.e{color:#c62828}.w{color:#ef6c00}.i{color:#1565c0}
             svg.chart text{font-size:12px;fill:#222}.note{color:#555;font-size:13px}
+            .file{display:block;color:#666;font-size:11px;word-break:break-all}
+            @page{size:A4 landscape;margin:10mm}
+            @media print{
+            body{margin:0;font-size:10px}
+            table{width:100%;table-layout:fixed;font-size:8.5px;margin:4px 0 12px}
+            th,td{white-space:normal;overflow-wrap:anywhere;word-break:break-all;padding:1px 2px}
+            th{cursor:auto}th[aria-sort]::after{content:none}
+            td.t,td.t2,td.s{min-width:0;white-space:normal}
+            th.t{width:17%}th.t2{width:8%}th.s{width:6%}
+            thead{display:table-header-group}tr{break-inside:avoid}
+            svg.chart{width:100%;height:auto}
+            .file{font-size:7.5px}
+            }
             """;
 
     private SummaryHtml() {
@@ -66,11 +79,14 @@ public final class SummaryHtml {
         out.write("<p class=\"note\">排序（最差的在前）：无法检查或超时的报告排在最前，需要人工查看；其余先比错误数，"
                 + "再比警告数，再比提示数，多的在前；都相同的按文件名。点击表头可按该列重新排序。</p>\n");
         out.write("<h2>各类问题数量（全部报告）</h2>\n");
+        out.write("<p class=\"note\">" + LEGEND + "</p>\n");
         List<SvgBars.Bar> cats = new ArrayList<>();
-        for (Map.Entry<String, Integer> e : s.totalsByCategory().entrySet()) {
-            cats.add(new SvgBars.Bar(Category.label(e.getKey()), e.getKey(), new int[] {e.getValue()}));
+        for (Map.Entry<String, SummaryRow.Severities> e : s.severitiesByCategory().entrySet()) {
+            SummaryRow.Severities n = e.getValue();
+            cats.add(new SvgBars.Bar(Category.label(e.getKey()), e.getKey(),
+                    new int[] {n.errors(), n.warnings(), n.infos()}));
         }
-        out.write(SvgBars.chart("各类问题数量", cats, new String[] {"#546e7a"}));
+        out.write(SvgBars.severityChart("各类问题数量", cats));
         writeReportChart(s, out);
         SummaryTables.reports(s, out);
         SummaryTables.pairs(s, out);
@@ -84,18 +100,28 @@ public final class SummaryHtml {
                 break;
             }
             if (r.ok() && r.findings() > 0) {
-                bars.add(new SvgBars.Bar(shortName(r.source()), r.source(),
-                        new int[] {r.errors(), r.warnings(), r.infos()}));
+                bars.add(new SvgBars.Bar(r.title() != null && !r.title().isBlank() ? shortTitle(r.title())
+                        : shortName(r.source()), r.displayName().equals(r.source()) ? r.source()
+                        : r.displayName() + "（" + r.source() + "）", new int[] {r.errors(), r.warnings(), r.infos()}));
             }
         }
-        out.write("<h2>问题最多的报告</h2>\n<p class=\"note\">按上述顺序取前 " + CHART_REPORTS
-                + " 份有问题的报告；<span class=\"e\">■ 错误</span> <span class=\"w\">■ 警告</span> "
-                + "<span class=\"i\">■ 提示</span>。</p>\n");
+        out.write("<h2>问题最多的报告</h2>\n<p class=\"note\">按上述顺序（先比错误数，再比警告数，再比提示数）取前 "
+                + CHART_REPORTS + " 份有问题的报告，以标题称呼（没有找到标题的用文件名）；" + LEGEND + "</p>\n");
         if (bars.isEmpty()) {
             out.write("<p>没有发现问题的报告。</p>\n");
         } else {
-            out.write(SvgBars.chart("问题最多的报告", bars, SvgBars.SEVERITY_COLOURS));
+            out.write(SvgBars.severityChart("问题最多的报告", bars));
         }
+    }
+
+    private static final String LEGEND = "<span class=\"e\">■ 错误</span> <span class=\"w\">■ 警告</span> "
+            + "<span class=\"i\">■ 提示</span>：条形按严重程度分段着色，右侧分别列出各级数量";
+
+    /** A title cut to fit beside a bar; the tooltip has it whole, with the file name. */
+    static String shortTitle(String title) {
+        String t = title.strip();
+        int n = t.codePointCount(0, t.length());
+        return n > 16 ? t.substring(0, t.offsetByCodePoints(0, 15)) + "…" : t;
     }
 
     /** The file name and its folder, cut to fit beside a bar; the tooltip has the full path. */

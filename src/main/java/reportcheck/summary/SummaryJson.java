@@ -13,7 +13,9 @@ import reportcheck.finding.CheckResult;
 /**
  * {@code summary.json}, schema version 1: totals, {@code reports[]} worst first (file, output,
  * status, reason, title, issuer, reportingYear, counts by severity and by category) and
- * {@code sharedText[]} (pairs of reports sharing the most text). Fields may be added, never
+ * {@code sharedText[]} (pairs of reports sharing the most text); {@code totals.byCategorySeverity}
+ * splits each category's count by severity. Field names are English and stay so (the CSV's
+ * headers are Chinese, for people); fields may be added, never
  * renamed.
  */
 public final class SummaryJson {
@@ -42,6 +44,9 @@ public final class SummaryJson {
         totals.put("infos", s.totalInfos());
         ObjectNode cats = totals.putObject("byCategory");
         s.totalsByCategory().forEach(cats::put);
+        ObjectNode sev = totals.putObject("byCategorySeverity");
+        s.severitiesByCategory().forEach((c, n) -> sev.putObject(c).put("errors", n.errors())
+                .put("warnings", n.warnings()).put("infos", n.infos()));
         ArrayNode rows = root.putArray("reports");
         int rank = 1;
         for (SummaryRow r : s.rows()) {

@@ -15,9 +15,25 @@ import reportcheck.finding.Severity;
  *
  * @param outputName the name its checklists were written under, or null when none were
  * @param byCategory every known category in {@link Category#ALL} order, then any other, sorted
+ * @param bySeverity the categories that have findings, each with its findings by severity, so a
+ *     chart can tell errors from infos
  */
 public record SummaryRow(String source, String outputName, String status, String reason, String title,
-        String issuer, Integer reportingYear, int errors, int warnings, int infos, Map<String, Integer> byCategory) {
+        String issuer, Integer reportingYear, int errors, int warnings, int infos, Map<String, Integer> byCategory,
+        Map<String, Severities> bySeverity) {
+
+    /** Findings of one kind counted by severity. */
+    public record Severities(int errors, int warnings, int infos) {
+        static final Severities NONE = new Severities(0, 0, 0);
+
+        Severities plus(Severities o) {
+            return new Severities(errors + o.errors, warnings + o.warnings, infos + o.infos);
+        }
+
+        static Severities of(Severity s) {
+            return new Severities(s == Severity.ERROR ? 1 : 0, s == Severity.WARNING ? 1 : 0, s == Severity.INFO ? 1 : 0);
+        }
+    }
 
     /**
      * Worst first: reports that could not be checked (nothing is known about them, a person must
@@ -33,20 +49,22 @@ public record SummaryRow(String source, String outputName, String status, String
 
     public static SummaryRow of(CheckResult r, String outputName) {
         Map<String, Integer> cats = emptyCategories();
+        Map<String, Severities> bySeverity = new TreeMap<>();
         int[] sev = new int[Severity.values().length];
         for (Finding f : r.findings()) {
             sev[f.severity().ordinal()]++;
             cats.merge(f.category(), 1, Integer::sum);
+            bySeverity.merge(f.category(), Severities.of(f.severity()), Severities::plus);
         }
         return new SummaryRow(r.source(), r.ok() ? outputName : null, r.status(), r.error(), r.title(), r.issuer(),
                 r.reportingYear(), sev[Severity.ERROR.ordinal()], sev[Severity.WARNING.ordinal()],
-                sev[Severity.INFO.ordinal()], ordered(cats));
+                sev[Severity.INFO.ordinal()], ordered(cats), java.util.Collections.unmodifiableMap(bySeverity));
     }
 
     /** A path that could not even be read as a report (missing, a loop, an unreadable folder). */
     public static SummaryRow failed(String source, String reason) {
         return new SummaryRow(source, null, CheckResult.FAILED, reason, null, null, null, 0, 0, 0,
-                ordered(emptyCategories()));
+                ordered(emptyCategories()), Map.of());
     }
 
     public boolean ok() {
@@ -55,6 +73,11 @@ public record SummaryRow(String source, String outputName, String status, String
 
     public int findings() {
         return errors + warnings + infos;
+    }
+
+    /** How the report is named for people: its title where one was found, else its file name. */
+    public String displayName() {
+        return title != null && !title.isBlank() ? title : source;
     }
 
     private static Map<String, Integer> emptyCategories() {

@@ -18,8 +18,8 @@ final class SummaryTables {
         if (s.reportPages()) {
             out.write("<p class=\"note\">点击文件名打开该报告的审查页面。</p>\n");
         }
-        out.write("<table class=\"sortable\" id=\"reports\">\n<thead><tr><th data-num>序号</th><th>文件</th>"
-                + "<th>标题</th><th>发文机关</th><th data-num>年度</th><th>状态</th><th data-num>错误</th>"
+        out.write("<table class=\"sortable\" id=\"reports\">\n<thead><tr><th data-num>序号</th><th class=\"t\">报告（文件）</th>"
+                + "<th class=\"t2\">发文机关</th><th data-num>年度</th><th class=\"s\">状态</th><th data-num>错误</th>"
                 + "<th data-num>警告</th><th data-num>提示</th>");
         for (String c : cats) {
             out.write("<th data-num title=\"" + Html.esc(c) + "\">" + Html.esc(Category.label(c)) + "</th>");
@@ -30,14 +30,19 @@ final class SummaryTables {
         for (SummaryRow r : s.rows()) {
             sb.setLength(0);
             sb.append(r.ok() ? "<tr>" : "<tr class=\"failed\">");
-            sb.append("<td class=\"n\">").append(rank++).append("</td><td>");
+            sb.append("<td class=\"n\">").append(rank++).append("</td><td class=\"t\" data-v=\"")
+                    .append(Html.esc(r.displayName())).append("\">");
+            // the report by its title where one was found; its file name stays beneath it
             if (s.reportPages() && r.outputName() != null) {
                 sb.append("<a href=\"").append(Html.esc(Html.relativeUrl(r.outputName() + ".html"))).append("\">")
-                        .append(Html.esc(r.source())).append("</a>");
+                        .append(Html.esc(r.displayName())).append("</a>");
             } else {
-                sb.append(Html.esc(r.source()));
+                sb.append(Html.esc(r.displayName()));
             }
-            sb.append("</td><td class=\"t\">").append(Html.esc(r.title())).append("</td><td class=\"t2\">")
+            if (!r.displayName().equals(r.source())) {
+                sb.append("<span class=\"file\">").append(Html.esc(r.source())).append("</span>");
+            }
+            sb.append("</td><td class=\"t2\">")
                     .append(Html.esc(r.issuer())).append("</td><td class=\"n\" data-v=\"").append(r.reportingYear() == null ? 0 : r.reportingYear())
                     .append("\">").append(r.reportingYear() == null ? "" : r.reportingYear()).append("</td><td class=\"s\">")
                     .append(Summary.statusLabel(r.status()));
@@ -71,12 +76,19 @@ final class SummaryTables {
         out.write("<table class=\"sortable\" id=\"pairs\">\n<thead><tr><th>报告甲</th><th>报告乙</th><th>类型</th>"
                 + "<th data-num>段落数</th><th data-num>字数</th><th data-num>占比</th></tr></thead>\n<tbody>\n");
         for (SharedPair p : s.pairs()) {
-            out.write("<tr><td>" + Html.esc(p.first()) + "</td><td>" + Html.esc(p.second()) + "</td><td>"
+            out.write("<tr><td>" + named(s, p.first()) + "</td><td>" + named(s, p.second()) + "</td><td>"
                     + SummaryHtml.pairKind(p) + "</td><td class=\"n\">" + p.passages() + "</td><td class=\"n\">"
                     + p.chars() + "</td><td class=\"n\" data-v=\"" + p.share() + "\">"
                     + Math.round(p.share() * 100) + "%</td></tr>\n");
         }
         out.write("</tbody>\n</table>\n");
+    }
+
+    /** A report of a pair by its title, with the file beneath; an earlier year's report (not in the rows) by its file. */
+    private static String named(Summary s, String source) {
+        String title = s.titleOf(source);
+        return title == null ? Html.esc(source)
+                : Html.esc(title) + "<span class=\"file\">" + Html.esc(source) + "</span>";
     }
 
     private static void number(StringBuilder sb, int n, String css) {

@@ -232,7 +232,7 @@ class FaultInjectionTest {
             } else if (name.endsWith(".html")) {
                 assertTrue(text.strip().endsWith("</html>"), f.toString());
             } else if (name.endsWith(".csv")) {
-                assertTrue(text.startsWith("\uFEFFrank,") && text.endsWith("\n"), f.toString());
+                assertTrue(text.startsWith("\uFEFF序号,") && text.endsWith("\n"), f.toString());
             } else {
                 throw new AssertionError("unexpected file " + f);
             }

@@ -24,12 +24,14 @@ import reportcheck.support.DocxWriter;
 import reportcheck.support.RawDocx;
 
 /**
- * Damaged and hostile .docx, PDF and HTML files, built from a seed report where a real document
+ * Damaged and hostile .doc, .docx, PDF and HTML files, built from a seed report where a real document
  * is needed. Each maps to the part of the message a user must see for it.
  */
 final class BadDocuments {
     static final String SEED = "seeds/001_d0b205e319d16db8.txt";
     static final String SECRET = "SECRET-CONTENT-7f3a";
+    /** A seed saved as Word 97 (.doc), kept as a test resource: POI cannot write one from nothing. */
+    static final String DOC = "src/test/resources/reportcheck/input/doc/001_d0b205e319d16db8.doc";
 
     private BadDocuments() {
     }
@@ -52,6 +54,19 @@ final class BadDocuments {
         System.arraycopy(new byte[] {'P', 'K', 3, 4}, 0, junk, 0, 4);
         Files.write(dir.resolve("corrupt.docx"), junk);
         expected.put("corrupt.docx", "ZIP 结构已损坏");
+
+        byte[] word97 = Files.readAllBytes(Path.of(DOC));
+        Files.write(dir.resolve("cut-short.doc"), Arrays.copyOf(word97, word97.length / 2));
+        expected.put("cut-short.doc", "文件可能已损坏");
+        // a sound OLE2 container whose WordDocument stream is noise, and one whose text tables are
+        Files.write(dir.resolve("noise.doc"), ole2("WordDocument", junk));
+        expected.put("noise.doc", "无法读取旧版 Word 文档");
+        byte[] scrambled = word97.clone();
+        for (int i = word97.length / 3; i < word97.length; i += 7) {
+            scrambled[i] = (byte) random.nextInt();
+        }
+        Files.write(dir.resolve("scrambled.doc"), scrambled);
+        expected.put("scrambled.doc", "文件可能已损坏");
 
         bomb(whole, dir.resolve("bomb.docx"), 300L << 20);
         expected.put("bomb.docx", "ZIP 炸弹");
@@ -104,6 +119,16 @@ final class BadDocuments {
         }
         expected.put("textless.pdf", "没有文字层");
         return expected;
+    }
+
+    /** An OLE2 file holding one stream. */
+    static byte[] ole2(String stream, byte[] content) throws IOException {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            fs.createDocument(new java.io.ByteArrayInputStream(content), stream);
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        }
     }
 
     /** A copy of {@code docx} whose document.xml is padded with {@code size} spaces: a few hundred KB on disk. */

@@ -42,9 +42,64 @@ class ReadersTest {
     @Test
     void oldOfficeFilesAreRefusedWithHowToConvertThem() throws Exception {
         assertRefused(ole2("old.doc", "WordDocument"), "旧版 Word 文档", "另存为", ".docx");
+        assertRefused(ole2("other.doc", "Contents"), "不是 Word 文档", "另存为", ".docx");
         assertRefused(ole2("old.xls", "Workbook"), "Excel");
         assertRefused(ole2("locked.docx", "EncryptionInfo", "EncryptedPackage"), "打开密码");
         assertRefused(write("old.rtf", "{\\rtf1\\ansi 报告}".getBytes(StandardCharsets.UTF_8)), "RTF", ".docx");
+    }
+
+    /** Saved from Word's own layout: a hyperlink field, a 2×2 table, a manual line break, a page header. */
+    static final Path TABLE_DOC = Path.of("src/test/resources/reportcheck/input/doc/table-link.doc");
+
+    @Test
+    void oldWordReadsLikeItsDocx() throws Exception {
+        LoadedReport doc = Readers.standard().read(TABLE_DOC, TABLE_DOC.toString());
+        assertEquals("doc", doc.format());
+        // the field's code (HYPERLINK "…") is dropped and its result kept; each cell is a line; the header is not read
+        assertEquals(List.of("某县司法局2023年法治政府建设工作情况的报告", "全年办理行政复议案件12件，详见复议公开栏。",
+                "项目", "件数", "行政复议", "12件", "第一行同一段的第二行。", "某县司法局", "2024年1月20日"),
+                List.of(doc.text().original().split("\n")));
+    }
+
+    @Test
+    void oldWordReadsTrackedChangesAsAccepted() throws Exception {
+        Path tracked = TABLE_DOC.resolveSibling("tracked.doc");
+        try (var in = Files.newInputStream(tracked)) {
+            // the file holds the deleted 约 and the inserted 全年 as revisions
+            String raw = new org.apache.poi.hwpf.HWPFDocument(in).getRange().text();
+            assertTrue(raw.contains("全年办理行政复议案件约12件"), raw);
+        }
+        assertEquals("全年办理行政复议案件12件。", Readers.standard().read(tracked, "tracked.doc").text().line(2));
+    }
+
+    @Test
+    void aWpsFileIsReadByWhatItHolds() throws Exception {
+        // WPS Office saves .wps as Word 97 inside; some were .docx renamed
+        Path wps = Files.copy(TABLE_DOC, dir.resolve("报告.wps"));
+        assertEquals("doc", format(wps));
+        Path docxInside = dir.resolve("新报告.wps");
+        RawDocx.write(docxInside, RawDocx.body(RawDocx.p("", "法治政府建设年度报告")), null, null);
+        assertEquals("docx", format(docxInside));
+        // a Works word-processor file is OLE2 without Word inside; an early WPS file is neither
+        assertRefused(ole2("works.wps", "CONTENTS", "SPELLING"), "Microsoft Works", "另存为", ".docx");
+        byte[] early = new byte[600];
+        for (int i = 0; i < early.length; i++) {
+            early[i] = (byte) (i % 7 == 0 ? 0 : 0xB0 + i % 40);
+        }
+        assertRefused(write("1998.wps", early), ".wps", "早期 WPS", "另存为");
+        assertRefused(write("empty.wps", new byte[0]), "文件为空");
+        // the same bytes named .txt keep the text reader's own refusal
+        String m = assertThrows(UnreadableReportException.class,
+                () -> Readers.standard().read(write("1998.txt", early), "1998.txt")).getMessage();
+        assertFalse(m.contains("WPS"), m);
+    }
+
+    @Test
+    void damagedOldWordIsRefusedAsDamaged() throws Exception {
+        assertRefused(ole2("noise.doc", "WordDocument"), "无法读取旧版 Word 文档", "文件可能已损坏", ".docx");
+        byte[] whole = Files.readAllBytes(TABLE_DOC);
+        assertRefused(write("half.doc", java.util.Arrays.copyOf(whole, whole.length / 2)), "文件可能已损坏", ".docx");
+        assertRefused(ole2("sheet-and-more.doc", "Workbook"), "Excel");
     }
 
     @Test
@@ -61,12 +116,17 @@ class ReadersTest {
     @Test
     void foldersYieldTheReadableFormatsAndTheOnesThatNeedConverting() {
         Readers r = Readers.standard();
-        for (String name : List.of("a.txt", "B.DOCX", "c.html", "d.htm", "e.pdf", "f.doc", "g.mht")) {
+        // the kinds offices send are picked up, to be read or refused with what to do instead
+        for (String name : List.of("a.txt", "B.DOCX", "c.html", "d.htm", "e.pdf", "f.doc", "g.mht", "h.wps", "i.ofd",
+                "j.odt", "k.rtf", "a.xlsx")) {
             assertTrue(r.isCandidate(Path.of(name)), name);
         }
-        for (String name : List.of("a.xlsx", "b.png", "c.zip", "README", "d.docx~", "e.json")) {
+        for (String name : List.of("b.png", "c.zip", "README", "d.docx~", "e.json")) {
             assertFalse(r.isCandidate(Path.of(name)), name);
+            assertTrue(r.skipReason(Path.of(name)).startsWith("未检查："), name);
         }
+        assertTrue(r.skipReason(Path.of("b.png")).contains("OCR"));
+        assertTrue(r.skipReason(Path.of("c.zip")).contains("（.zip）"));
     }
 
     private String format(Path p) throws UnreadableReportException {

@@ -28,7 +28,8 @@ import reportcheck.support.PdfWriter;
 
 /**
  * The acceptance test of the input formats: each seed report, converted here to .docx (with
- * automatic numbering for its heading labels), to a web page (with navigation, scripts, a
+ * automatic numbering for its heading labels), as that .docx saved as Word 97 (.doc, and the
+ * same file named .wps as WPS Office names it), to a web page (with navigation, scripts, a
  * footer; once in UTF-8 and once in GB18030), to pages of the three CMS templates of
  * {@link CmsPage} (menus, breadcrumb, toolbar, share bar, related list, footer and counter all
  * in {@code div}s and tables) and to a PDF (lines broken as a word processor
@@ -43,12 +44,13 @@ import reportcheck.support.PdfWriter;
 class SeedFormatsTest {
     @TempDir
     static Path tmp;
+    static final String DOC_FIXTURES = "src/test/resources/reportcheck/input/doc";
 
     static Stream<Arguments> cases() throws Exception {
         List<Arguments> out = new ArrayList<>();
         try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
             for (Path seed : seeds.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                for (String format : List.of("docx", "html", "html-gb18030", "html-cms-detail_div", "html-cms-table",
+                for (String format : List.of("docx", "doc", "wps", "html", "html-gb18030", "html-cms-detail_div", "html-cms-table",
                         "html-cms-xxgk", "pdf", "pdf-gbt9704")) {
                     out.add(Arguments.of(seed.getFileName().toString(), format));
                 }
@@ -65,6 +67,9 @@ class SeedFormatsTest {
         Path converted = tmp.resolve(seed.replace(".txt", "." + format));
         switch (format) {
             case "docx" -> DocxWriter.write(lines, converted);
+            // Word 97 files cannot be written by POI: these are the .docx above saved by LibreOffice
+            // (src/test/resources/reportcheck/input/doc/README.md); a .wps is such a file renamed
+            case "doc", "wps" -> Files.copy(Path.of(DOC_FIXTURES, seed.replace(".txt", ".doc")), converted);
             case "html" -> HtmlWriter.write(lines, converted, StandardCharsets.UTF_8);
             case "html-gb18030" -> HtmlWriter.write(lines, converted, Charset.forName("GB18030"));
             case "html-cms-detail_div", "html-cms-table", "html-cms-xxgk" -> CmsPage.write(lines, converted,
@@ -76,13 +81,16 @@ class SeedFormatsTest {
         Readers readers = Readers.standard();
         LoadedReport text = readers.read(txt, txt.toString());
         LoadedReport other = readers.read(converted, converted.toString());
-        assertEquals(format.replaceFirst("-.*", ""), other.format());
+        assertEquals(format.equals("wps") ? "doc" : format.replaceFirst("-.*", ""), other.format());
 
         List<String> nonBlank = lines.stream().filter(l -> !l.isBlank()).toList();
         assertSameLines(nonBlank, List.of(other.text().original().split("\n", -1)));
 
         if (format.equals("docx")) {
             assertTrue(generatedLabels(converted) > 0, "the .docx numbers its headings automatically");
+        }
+        if (format.equals("doc")) {
+            assertTrue(listParagraphs(converted) > 0, "the .doc numbers its headings automatically");
         }
 
         int[] lineMap = nonBlankIndex(lines);
@@ -95,6 +103,19 @@ class SeedFormatsTest {
         try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(docx))) {
             return DocxParagraphs.lines(doc).stream()
                     .filter(e -> !e.label().isEmpty() && !e.text().startsWith(e.label())).count();
+        }
+    }
+
+    private static long listParagraphs(Path doc) throws Exception {
+        try (var in = Files.newInputStream(doc)) {
+            org.apache.poi.hwpf.usermodel.Range r = new org.apache.poi.hwpf.HWPFDocument(in).getRange();
+            long n = 0;
+            for (int i = 0; i < r.numParagraphs(); i++) {
+                if (r.getParagraph(i).isInList()) {
+                    n++;
+                }
+            }
+            return n;
         }
     }
 
