@@ -66,6 +66,9 @@ public final class Readers {
                 if (reader instanceof TextReportReader) {
                     refuseLargeText(file);
                 }
+                if (reader instanceof DocReportReader) {
+                    refuseLargeDoc(file);
+                }
                 if (reader instanceof DocxReportReader) {
                     // streamed first: POI holds the whole document.xml, ten times over, before the length is known
                     DocxTextGauge.check(file, maxChars, TOO_LONG_ADVICE);
@@ -149,6 +152,26 @@ public final class Readers {
             throw new UnreadableReportException(String.format(java.util.Locale.ROOT,
                     "文件有 %.1f MB，超过文本报告的上限（%d 字，可用 --max-chars 调整）；%s",
                     bytes / 1048576.0, maxChars, TOO_LONG_ADVICE));
+        }
+    }
+
+    /**
+     * Largest Word 97 file read. POI holds a whole .doc in memory, several times over, before its
+     * text length is known; a .doc of a report, pictures included, stays far below this.
+     */
+    static final long MAX_DOC_BYTES = 256L * 1024 * 1024;
+
+    private static void refuseLargeDoc(Path file) throws UnreadableReportException {
+        long bytes;
+        try {
+            bytes = Files.size(file);
+        } catch (IOException e) {
+            throw new UnreadableReportException("无法读取文件：" + e.getMessage(), e);
+        }
+        if (bytes > MAX_DOC_BYTES) {
+            throw new UnreadableReportException(String.format(java.util.Locale.ROOT,
+                    "Word 97 文件有 %.1f MB，超过可读取的上限（%d MB）；%s",
+                    bytes / 1048576.0, MAX_DOC_BYTES / 1048576, TOO_LONG_ADVICE));
         }
     }
 
