@@ -26,7 +26,7 @@ public final class Baseline {
 
     /** One accepted finding; {@code report} is a file name, or null for any report. */
     public record Entry(String report, String rule, String evidence) {
-        boolean accepts(String reportName, String ruleId, String text) {
+        public boolean accepts(String reportName, String ruleId, String text) {
             return rule.equals(ruleId) && evidence.equals(text) && (report == null || report.equals(reportName));
         }
     }
