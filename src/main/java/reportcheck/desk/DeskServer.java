@@ -118,6 +118,11 @@ public final class DeskServer {
         return store.root();
     }
 
+    /** The private folder uploads pass through. */
+    Path uploadDir() {
+        return uploads;
+    }
+
     // ---- security -------------------------------------------------------------------------
 
     private void guard(Context ctx) {
@@ -330,8 +335,13 @@ public final class DeskServer {
         List<UploadedFile> files;
         try {
             files = ctx.uploadedFiles("files");
-        } catch (RuntimeException e) {
-            fail(ctx, 413, "上传未能完成：文件太大或上传不完整。" + limits);
+        } catch (Exception e) {
+            // Jetty's multipart parser refuses a part over the limits, and malformed parts (a NUL in a header)
+            if (tooLarge(e)) {
+                fail(ctx, 413, "文件太大：" + limits);
+            } else {
+                fail(ctx, 400, "上传的内容无法读取（不完整或格式不对），请重新上传");
+            }
             return;
         }
         if (files.isEmpty()) {
@@ -375,6 +385,16 @@ public final class DeskServer {
             }
         }
         json(ctx, out);
+    }
+
+    private static boolean tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("max") || m.contains("size") || m.contains("exceed") || m.contains("413")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void reportData(Context ctx) {
