@@ -104,7 +104,13 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("reportcheck 审核台已启动：" + address);
         out.println("审核记录保存在：" + server.dataDir());
         if (token != null) {
-            out.println("已允许其他电脑访问（--host " + host + "）；访问令牌：" + token + "（打开上面的完整地址即可）");
+            out.println("已允许其他电脑访问（--host " + host + "）；访问令牌：" + token + "（打开带令牌的完整地址即可）");
+            if (!shown.equals(host)) {
+                // a wildcard address: other machines reach this one by one of its own addresses
+                DeskServer.hostNames(host).stream()
+                        .filter(h -> h.matches("[0-9.]+") && !h.startsWith("127."))
+                        .forEach(h -> out.println("其他电脑可用：http://" + h + ":" + actual + "/?token=" + token));
+            }
         }
         out.println("按 Ctrl+C 停止。");
         if (!noBrowser) {

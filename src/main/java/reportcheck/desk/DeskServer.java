@@ -573,9 +573,11 @@ public final class DeskServer {
         if (h.equals("0.0.0.0") || h.equals("::") || h.equals("[::]")) {
             try {
                 for (var ni : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+                    // IPv4 only: an IPv6 address has several spellings, and a browser's Host uses one we would have to guess
                     for (var a : java.util.Collections.list(ni.getInetAddresses())) {
-                        String s = a.getHostAddress().replaceAll("%.*$", "");
-                        names.add(a instanceof java.net.Inet6Address ? "[" + s + "]" : s);
+                        if (a instanceof java.net.Inet4Address) {
+                            names.add(a.getHostAddress());
+                        }
                     }
                 }
                 names.add(java.net.InetAddress.getLocalHost().getHostName().toLowerCase(java.util.Locale.ROOT));
