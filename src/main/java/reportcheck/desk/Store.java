@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 final class Store {
     static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Pattern PROJECT_ID = Pattern.compile("[a-f0-9]{24}");
-    private static final Pattern REPORT_ID = Pattern.compile("[0-9]{14}-[a-f0-9]{6}");
+    private static final Pattern REPORT_ID = Pattern.compile("[0-9]{17}-[a-f0-9]{6}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path root;
@@ -89,7 +89,7 @@ final class Store {
     }
 
     synchronized String newReportId(String pid) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS"));
         while (true) {
             byte[] b = new byte[3];
             RANDOM.nextBytes(b);
