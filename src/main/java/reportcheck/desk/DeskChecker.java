@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Semaphore;
 import reportcheck.batch.OutputGuard;
 import reportcheck.batch.OutputWriter;
 import reportcheck.batch.ReportRunner;
@@ -29,6 +30,8 @@ final class DeskChecker {
 
     private final ReportRunner runner;
     private final Store store;
+    /** Reports checked at once, whatever the number of uploads arriving together: one per processor. */
+    private final Semaphore slots = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
     DeskChecker(ReportRunner runner, Store store) {
         this.runner = runner;
@@ -44,7 +47,13 @@ final class DeskChecker {
     ObjectNode check(String pid, Path file, String name, boolean keep, String previous) throws IOException {
         String rid = store.newReportId(pid);
         Path dir = store.reportDir(pid, rid);
-        CheckResult r = runner.run(file, name);
+        CheckResult r;
+        slots.acquireUninterruptibly();
+        try {
+            r = runner.run(file, name);
+        } finally {
+            slots.release();
+        }
         OutputWriter writer = new OutputWriter(dir);
         ObjectNode meta = Store.JSON.createObjectNode();
         meta.put("id", rid).put("name", name).put("uploaded", Store.now()).put("status", r.status());

@@ -1,26 +1,24 @@
 package reportcheck.desk;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import static reportcheck.desk.Replies.fail;
+import static reportcheck.desk.Replies.limit;
+import static reportcheck.desk.Replies.send;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import io.javalin.http.UploadedFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +58,7 @@ public final class DeskServer {
     private final Store store;
     private final DeskChecker checker;
     private final Path uploads;
+    private final DeskApi api;
     private Javalin app;
     private volatile Guard guard;
 
@@ -69,6 +68,7 @@ public final class DeskServer {
         Files.createDirectories(store.root());
         this.checker = new DeskChecker(runner, store);
         this.uploads = privateTempDir();
+        this.api = new DeskApi(settings, store, checker, uploads);
     }
 
     /** Starts listening; returns the port. */
@@ -90,15 +90,15 @@ public final class DeskServer {
             config.routes.get("/p/{pid}", this::deskPage);
             config.routes.get("/p/{pid}/r/{rid}", this::reviewPage);
             config.routes.get("/p/{pid}/r/{rid}/file/{kind}", this::download);
-            config.routes.get("/api/p/{pid}/reports", this::listReports);
-            config.routes.post("/api/p/{pid}/upload", ctx -> upload(ctx, maxTotal));
-            config.routes.get("/api/p/{pid}/r/{rid}", this::reportData);
-            config.routes.post("/api/p/{pid}/r/{rid}/decision", this::decide);
-            config.routes.post("/api/p/{pid}/r/{rid}/compare", this::compareWith);
+            config.routes.get("/api/p/{pid}/reports", api::listReports);
+            config.routes.post("/api/p/{pid}/upload", ctx -> api.upload(ctx, maxTotal));
+            config.routes.get("/api/p/{pid}/r/{rid}", api::reportData);
+            config.routes.post("/api/p/{pid}/r/{rid}/decision", api::decide);
+            config.routes.post("/api/p/{pid}/r/{rid}/compare", api::compareWith);
             config.routes.exception(Exception.class, (e, ctx) -> fail(ctx, 500, "服务器内部错误：" + e));
             config.routes.error(404, ctx -> {
-                if (ctx.result() == null) {
-                    fail(ctx, 404, "没有这个页面或报告");
+                if (ctx.attribute(Replies.ANSWERED) == null) {
+                    fail(ctx, 404, "没有这个页面");
                 }
             });
         });
@@ -160,17 +160,6 @@ public final class DeskServer {
         ctx.skipRemainingHandlers();
     }
 
-    /** An error as JSON for the API, as a short page otherwise; the message is always Chinese. */
-    private static void fail(Context ctx, int status, String message) {
-        ctx.status(status);
-        if (ctx.path().startsWith("/api/")) {
-            ctx.contentType("application/json; charset=utf-8")
-                    .result(Store.JSON.createObjectNode().put("error", message).toString());
-        } else {
-            ctx.contentType("text/html; charset=utf-8").result("<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\">"
-                    + "<title>reportcheck 审核台</title><p>" + esc(message) + "</p><p><a href=\"/\">回到审核台</a></p></html>");
-        }
-    }
 
     // ---- pages ----------------------------------------------------------------------------
 
@@ -185,7 +174,7 @@ public final class DeskServer {
     }
 
     private void deskPage(Context ctx) {
-        if (project(ctx) == null) {
+        if (api.project(ctx) == null) {
             return;
         }
         ctx.contentType("text/html; charset=utf-8").result(resource("index.html"));
@@ -202,7 +191,7 @@ public final class DeskServer {
     }
 
     private void reviewPage(Context ctx) throws IOException {
-        String[] ids = report(ctx);
+        String[] ids = api.report(ctx);
         if (ids == null) {
             return;
         }
@@ -228,7 +217,7 @@ public final class DeskServer {
     }
 
     private void download(Context ctx) throws IOException {
-        String[] ids = report(ctx);
+        String[] ids = api.report(ctx);
         if (ids == null) {
             return;
         }
@@ -275,250 +264,15 @@ public final class DeskServer {
         }
     }
 
-    private static void send(Context ctx, byte[] bytes, String type, String filename) {
-        // RFC 6266: a plain ASCII fallback and the real (Chinese) name encoded
-        String ascii = filename.replaceAll("[^A-Za-z0-9._-]", "_");
-        ctx.header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20"));
-        ctx.contentType(type).result(bytes);
-    }
 
-    // ---- API ------------------------------------------------------------------------------
 
-    private void listReports(Context ctx) {
-        String pid = project(ctx);
-        if (pid == null) {
-            return;
-        }
-        ObjectNode out = Store.JSON.createObjectNode();
-        out.put("project", pid).put("maxFiles", settings.maxFiles())
-                .put("maxFileMB", settings.maxFileBytes() / (1024 * 1024)).put("keepUploads", settings.keepUploads());
-        ArrayNode arr = out.putArray("reports");
-        for (ObjectNode m : store.reports(pid)) {
-            ObjectNode n = m.deepCopy();
-            n.set("decided", tally(store.decisions(pid, m.path("id").asText())));
-            JsonNode c = store.compare(pid, m.path("id").asText());
-            if (c != null) {
-                n.putObject("compare").put("previous", c.path("previous").asText()).put("new", c.path("new").asInt())
-                        .put("fixed", c.path("fixedCount").asInt()).put("remaining", c.path("remaining").asInt());
-            }
-            arr.add(n);
-        }
-        json(ctx, out);
-    }
 
-    private static ObjectNode tally(ObjectNode decisions) {
-        ObjectNode t = Store.JSON.createObjectNode();
-        for (Decision d : Decision.values()) {
-            t.put(d.id(), 0);
-        }
-        decisions.forEach(d -> {
-            Decision x = Decision.of(d.path("decision").asText());
-            if (x != null) {
-                t.put(x.id(), t.path(x.id()).asInt() + 1);
-            }
-        });
-        return t;
-    }
-
-    private void upload(Context ctx, long maxTotal) throws IOException {
-        String pid = project(ctx);
-        if (pid == null) {
-            return;
-        }
-        String limits = "一次最多上传 " + settings.maxFiles() + " 个文件，每个不超过 " + megabytes(settings.maxFileBytes());
-        long length = ctx.req().getContentLengthLong();
-        if (length > maxTotal) {
-            fail(ctx, 413, "上传的内容太大（" + megabytes(length) + "）：" + limits);
-            return;
-        }
-        List<UploadedFile> files;
-        try {
-            files = ctx.uploadedFiles("files");
-        } catch (Exception e) {
-            // Jetty's multipart parser refuses a part over the limits, and malformed parts (a NUL in a header)
-            if (tooLarge(e)) {
-                fail(ctx, 413, "文件太大：" + limits);
-            } else {
-                fail(ctx, 400, "上传的内容无法读取（不完整或格式不对），请重新上传");
-            }
-            return;
-        }
-        if (files.isEmpty()) {
-            fail(ctx, 400, "没有收到文件：请把报告拖到页面上，或点击“选择文件”");
-            return;
-        }
-        if (files.size() > settings.maxFiles()) {
-            fail(ctx, 413, "一次上传了 " + files.size() + " 个文件：" + limits);
-            return;
-        }
-        boolean keep = settings.keepUploads() || "1".equals(ctx.formParam("keep"));
-        String previous = ctx.formParam("previous");
-        previous = previous == null ? DeskChecker.AUTO : previous;
-        if (!previous.isEmpty() && !previous.equals(DeskChecker.AUTO) && !store.hasReport(pid, previous)) {
-            fail(ctx, 400, "选定的上一稿不存在");
-            return;
-        }
-        ObjectNode out = Store.JSON.createObjectNode();
-        ArrayNode reports = out.putArray("reports");
-        ArrayNode refused = out.putArray("refused");
-        for (UploadedFile f : files) {
-            String name = SafeName.of(f.filename());
-            if (f.size() > settings.maxFileBytes()) {
-                refused.addObject().put("name", name).put("error", "文件太大（" + megabytes(f.size()) + "）："
-                        + "每个文件不超过 " + megabytes(settings.maxFileBytes()));
-                continue;
-            }
-            Path dir = Files.createTempDirectory(uploads, "u", ownerOnly(true));
-            try {
-                Path file = dir.resolve(name);
-                if (!file.normalize().getParent().equals(dir)) {
-                    throw new IllegalStateException("neutralised name left its folder: " + name);
-                }
-                Files.createFile(file, ownerOnly(false));
-                try (InputStream in = f.content()) {
-                    Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-                reports.add(checker.check(pid, file, name, keep, previous));
-            } finally {
-                deleteTree(dir);
-            }
-        }
-        json(ctx, out);
-    }
-
-    private static boolean tooLarge(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String m = String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
-            if (m.contains("max") || m.contains("size") || m.contains("exceed") || m.contains("413")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void reportData(Context ctx) {
-        String[] ids = report(ctx);
-        if (ids == null) {
-            return;
-        }
-        ObjectNode out = Store.JSON.createObjectNode();
-        out.set("meta", store.meta(ids[0], ids[1]));
-        out.set("decisions", store.decisions(ids[0], ids[1]));
-        JsonNode c = store.compare(ids[0], ids[1]);
-        if (c != null) {
-            out.set("compare", c);
-        }
-        ArrayNode others = out.putArray("others");
-        for (ObjectNode m : store.reports(ids[0])) {
-            if (!m.path("id").asText().equals(ids[1]) && "checked".equals(m.path("status").asText())) {
-                others.addObject().put("id", m.path("id").asText()).put("name", m.path("name").asText())
-                        .put("uploaded", m.path("uploaded").asText());
-            }
-        }
-        json(ctx, out);
-    }
-
-    private void decide(Context ctx) {
-        String[] ids = report(ctx);
-        JsonNode body = jsonBody(ctx);
-        if (ids == null || body == null) {
-            return;
-        }
-        int index = body.path("index").asInt(-1);
-        int size = store.result(ids[0], ids[1]).path("findings").size();
-        String id = body.path("decision").asText("");
-        Decision d = Decision.of(id);
-        if (index < 0 || index >= size || d == null && !id.isEmpty()) {
-            fail(ctx, 400, "审核意见无效：应为已修改、不是问题或待定之一，且对应一条问题");
-            return;
-        }
-        ObjectNode all = store.decide(ids[0], ids[1], index, d, limit(body.path("reason").asText(""), 200),
-                limit(body.path("by").asText(""), 40));
-        json(ctx, all);
-    }
-
-    private void compareWith(Context ctx) {
-        String[] ids = report(ctx);
-        JsonNode body = jsonBody(ctx);
-        if (ids == null || body == null) {
-            return;
-        }
-        String before = body.path("previous").asText("");
-        if (before.equals(ids[1]) || !store.hasReport(ids[0], before)
-                || !"checked".equals(store.meta(ids[0], before).path("status").asText())) {
-            fail(ctx, 400, "选定的上一稿不存在或未能检查");
-            return;
-        }
-        checker.compare(ids[0], ids[1], before);
-        reportData(ctx);
-    }
-
-    // ---- helpers --------------------------------------------------------------------------
-
-    /** The project of the path, or null after answering 404. */
-    private String project(Context ctx) {
-        String pid = ctx.pathParam("pid");
-        if (!store.hasProject(pid)) {
-            fail(ctx, 404, "没有这个项目");
-            return null;
-        }
-        return pid;
-    }
-
-    private String[] report(Context ctx) {
-        String pid = project(ctx);
-        if (pid == null) {
-            return null;
-        }
-        String rid = ctx.pathParam("rid");
-        if (!store.hasReport(pid, rid)) {
-            fail(ctx, 404, "这个项目里没有这份报告");
-            return null;
-        }
-        return new String[] {pid, rid};
-    }
-
-    /** A JSON request body, or null after answering 400; only JSON, so no HTML form can post here. */
-    private static JsonNode jsonBody(Context ctx) {
-        String type = ctx.header("Content-Type");
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-            fail(ctx, 415, "请求应为 JSON");
-            return null;
-        }
-        try {
-            JsonNode n = Store.JSON.readTree(ctx.body());
-            if (n != null && n.isObject()) {
-                return n;
-            }
-        } catch (IOException | RuntimeException e) {
-            // answered below
-        }
-        fail(ctx, 400, "请求不是有效的 JSON");
-        return null;
-    }
-
-    private static void json(Context ctx, JsonNode n) {
-        ctx.contentType("application/json; charset=utf-8").result(n.toString());
-    }
-
-    private static String limit(String s, int max) {
-        if (s == null) {
-            return "";
-        }
-        String t = s.strip().replaceAll("\\p{Cntrl}", " ");
-        return t.codePointCount(0, t.length()) <= max ? t : t.substring(0, t.offsetByCodePoints(0, max));
-    }
 
     private static String stem(String name) {
         String ext = SafeName.extension(name);
         return name.substring(0, name.length() - ext.length());
     }
 
-    static String megabytes(long bytes) {
-        return bytes >= 1024 * 1024 ? String.format("%.1f MB", bytes / 1048576.0).replace(".0 MB", " MB")
-                : Math.max(1, bytes / 1024) + " KB";
-    }
 
     private static String resource(String name) {
         try (InputStream in = DeskServer.class.getResourceAsStream(name)) {
@@ -531,11 +285,8 @@ public final class DeskServer {
         }
     }
 
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 
-    private static java.nio.file.attribute.FileAttribute<?>[] ownerOnly(boolean dir) {
+    static java.nio.file.attribute.FileAttribute<?>[] ownerOnly(boolean dir) {
         if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             return new java.nio.file.attribute.FileAttribute<?>[0]; // Windows: the user's temp folder is already private
         }

@@ -84,6 +84,9 @@ final class ReviewRecord {
                         ? "（新问题）" : "（上一稿已有）";
                 cell(r, 5, (dec == null ? "未处理" : dec.label()) + state, false);
                 String reason = d.path("reason").asText("");
+                if (dec == Decision.NOT_AN_ISSUE && reason.isBlank()) {
+                    reason = "（未写理由）";
+                }
                 if (d.hasNonNull("carried")) {
                     reason = (reason.isEmpty() ? "" : reason + "；") + "沿用上一稿的意见";
                 }

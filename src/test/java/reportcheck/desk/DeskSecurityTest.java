@@ -184,6 +184,10 @@ class DeskSecurityTest {
             String other = d.project();
             assertEquals(404, d.get("/p/" + other + "/r/" + rid + "/").statusCode());
             assertEquals(404, d.get("/api/p/" + other + "/r/" + rid).statusCode());
+            HttpResponse<String> nothing = d.get("/nothing");
+            assertEquals(404, nothing.statusCode());
+            assertTrue(nothing.body().contains("没有这个页面"), nothing.body());
+            assertTrue(d.get("/api/p/" + other + "/r/" + rid).body().contains("这个项目里没有这份报告"));
         }
     }
 
