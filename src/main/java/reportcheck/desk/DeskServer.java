@@ -150,7 +150,7 @@ public final class DeskServer {
             ctx.skipRemainingHandlers();
             return;
         }
-        if (!g.admits(ctx.cookie(Guard.COOKIE), ctx.header(Guard.HEADER), null)) {
+        if (!g.admits(ctx.cookie(Guard.COOKIE), ctx.header(Guard.HEADER))) {
             stopWith(ctx, 401, "需要访问令牌：请使用审核台启动时显示的完整地址（含 ?token=…）打开");
         }
     }

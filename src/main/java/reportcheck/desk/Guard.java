@@ -54,12 +54,9 @@ final class Guard {
         return null;
     }
 
-    /** Whether a request with this cookie, header or query token may pass (always, without a token). */
-    boolean admits(String cookie, String header, String query) {
-        if (token == null) {
-            return true;
-        }
-        return same(cookie) || same(header) || same(query);
+    /** Whether a request with this cookie or header token may pass (always, without a token). */
+    boolean admits(String cookie, String header) {
+        return token == null || same(cookie) || same(header);
     }
 
     boolean same(String candidate) {
