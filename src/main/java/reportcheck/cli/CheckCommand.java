@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,11 +28,9 @@ import reportcheck.config.ConfigException;
 import reportcheck.config.FindingFilter;
 import reportcheck.engine.Checker;
 import reportcheck.engine.RuleBase;
-import reportcheck.engine.RuleLoadException;
 import reportcheck.finding.Severity;
 import reportcheck.input.Readers;
 import reportcheck.knowledge.Knowledge;
-import reportcheck.knowledge.KnowledgeException;
 import reportcheck.render.OutputFormat;
 import reportcheck.render.Renderers;
 import reportcheck.summary.Summary;
@@ -132,34 +128,18 @@ public final class CheckCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         Path rulesDir = rulesOption.resolve();
-        // the rules load on another core while this thread reads the rule data: a one-report
-        // run spends most of its time starting up
-        long t0 = System.nanoTime();
         var cache = rulesOption.cache();
-        CompletableFuture<RuleBase> loading = CompletableFuture.supplyAsync(() -> RuleBase.load(rulesDir, cache));
-        Knowledge knowledge = null;
-        String knowledgeError = null;
+        LoadedEngine engine;
         try {
-            knowledge = Knowledge.load(rulesDir, rulesOption.profile);
-        } catch (KnowledgeException e) {
-            knowledgeError = e.getMessage();
-        }
-        RuleBase rules;
-        try {
-            rules = loading.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuleLoadException rle) {
-                err.println("reportcheck: " + rle.getMessage());
-                return ExitCode.RULES_ERROR.code();
-            }
-            throw e;
-        }
-        if (knowledgeError != null) {
-            err.println("reportcheck: " + knowledgeError);
+            engine = LoadedEngine.load(rulesDir, cache, rulesOption.profile);
+        } catch (LoadedEngine.Failure e) {
+            err.println("reportcheck: " + e.getMessage());
             return ExitCode.RULES_ERROR.code();
         }
+        RuleBase rules = engine.rules();
+        Knowledge knowledge = engine.knowledge();
         log.accept(String.format("规则库 %d 条和规则数据：%.2f 秒（缓存：%s）", rules.rules().size(),
-                (System.nanoTime() - t0) / 1e9, cache == null ? "未使用" : cache.lastEvent()));
+                engine.nanos() / 1e9, cache == null ? "未使用" : cache.lastEvent()));
         FindingFilter filter;
         try {
             // the cross-report rules can be turned off or re-graded like the DRL ones

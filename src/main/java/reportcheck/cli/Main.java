@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code java -jar target/reportcheck.jar check PATH...}. */
 @Command(name = "reportcheck", mixinStandardHelpOptions = true, version = "reportcheck 0.1.0",
         description = "Checks annual reports on law-based government construction (法治政府建设年度报告).",
-        subcommands = {CheckCommand.class, RulesCommand.class},
+        subcommands = {CheckCommand.class, RulesCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every report checked, no finding at or above --fail-on",

@@ -36,7 +36,7 @@ public final class Baseline {
             this(report, rule, evidence, null, null);
         }
 
-        boolean accepts(String reportName, String ruleId, String text) {
+        public boolean accepts(String reportName, String ruleId, String text) {
             return rule.equals(ruleId) && evidence.equals(text) && (report == null || report.equals(reportName));
         }
 

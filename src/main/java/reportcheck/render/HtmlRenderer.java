@@ -14,6 +14,11 @@ import reportcheck.finding.Severity;
  * are inline, and everything that comes from the report is escaped text.
  */
 public final class HtmlRenderer implements Renderer {
+    /** The page's Content-Security-Policy, for a server that serves the page and must not loosen it unnoticed. */
+    public static String contentSecurityPolicy() {
+        return HtmlAssets.CSP;
+    }
+
     @Override
     public String format() {
         return "html";

@@ -35,7 +35,7 @@ class CommandLineLanguageTest {
         Map<List<String>, String> cases = Map.of(
                 List.of("--lang", "zh", "chek", "seeds"), "reportcheck: 未知命令 chek，您是不是要用 check？",
                 List.of("--lang", "zh", "check"), "reportcheck: 缺少参数 PATH；reportcheck check --help 查看用法",
-                List.of("--lang", "zh"), "reportcheck: 缺少命令（check/rules）；reportcheck --help 查看用法",
+                List.of("--lang", "zh"), "reportcheck: 缺少命令（check/rules/serve）；reportcheck --help 查看用法",
                 List.of("--lang", "zh", "check", "seeds", "--out"), "reportcheck: 选项 --out 缺少值（DIR）；reportcheck check --help 查看用法",
                 List.of("--lang", "zh", "check", "seeds", "--jobs", "x"), "reportcheck: 选项 --jobs 的值 x 无效（应为整数）；reportcheck check --help 查看用法",
                 List.of("--lang", "zh", "rules", "extra"), "reportcheck: 多余的参数 extra；reportcheck rules --help 查看用法",

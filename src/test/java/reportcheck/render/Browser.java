@@ -18,7 +18,7 @@ import reportcheck.support.Needs;
  * test skipped, saying why (and failed under {@code CI=true}, see {@link Needs}). Network-reaching background services are switched off, as the
  * machine has no network.
  */
-final class Browser {
+public final class Browser {
     static final Path CHROMIUM = Needs.CHROMIUM;
     static final Path DRIVER = Needs.DRIVER;
 
@@ -29,7 +29,7 @@ final class Browser {
     private Browser() {
     }
 
-    static void stop(ChromeDriver driver) throws IOException {
+    public static void stop(ChromeDriver driver) throws IOException {
         if (driver != null) {
             driver.quit();
         }
@@ -43,12 +43,12 @@ final class Browser {
     }
 
     /** Why the browser cannot be started here, or null when it can. */
-    static String missing() {
+    public static String missing() {
         return Needs.browserMissing();
     }
 
     /** A new headless browser, or null (saying why on stderr) when chromium or chromedriver is missing. */
-    static ChromeDriver start() throws IOException {
+    public static ChromeDriver start() throws IOException {
         if (missing() != null) {
             System.err.println(missing());
             return null;
