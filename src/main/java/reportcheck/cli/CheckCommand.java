@@ -140,7 +140,8 @@ public final class CheckCommand implements Callable<Integer> {
         Knowledge knowledge = null;
         String knowledgeError = null;
         try {
-            knowledge = Knowledge.load(rulesDir, rulesOption.profile);
+            knowledge = rulesOption.profile == null ? Knowledge.loadRecognising(rulesDir)
+                    : Knowledge.load(rulesDir, rulesOption.profile);
         } catch (KnowledgeException e) {
             knowledgeError = e.getMessage();
         }

@@ -21,14 +21,14 @@ public final class SummaryCsv {
         out.write('\uFEFF');
         List<String> categories = s.categories();
         List<String> head = new ArrayList<>(List.of("rank", "file", "output", "status", "reason", "title", "issuer",
-                "reporting_year", "errors", "warnings", "infos", "findings"));
+                "genre", "reporting_year", "errors", "warnings", "infos", "findings"));
         categories.forEach(c -> head.add("category:" + c));
         line(out, head);
         int rank = 1;
         for (SummaryRow r : s.rows()) {
             List<String> cells = new ArrayList<>(List.of(String.valueOf(rank++), text(r.source()), text(r.outputName()),
                     r.status(), text(r.reason()), text(r.title()), text(r.issuer()),
-                    r.reportingYear() == null ? "" : r.reportingYear().toString(), String.valueOf(r.errors()),
+                    text(r.genre()), r.reportingYear() == null ? "" : r.reportingYear().toString(), String.valueOf(r.errors()),
                     String.valueOf(r.warnings()), String.valueOf(r.infos()), String.valueOf(r.findings())));
             categories.forEach(c -> cells.add(String.valueOf(r.byCategory().getOrDefault(c, 0))));
             line(out, cells);

@@ -15,9 +15,12 @@ import reportcheck.finding.Severity;
  *
  * @param outputName the name its checklists were written under, or null when none were
  * @param byCategory every known category in {@link Category#ALL} order, then any other, sorted
+ * @param genre the id of the genre the report was checked as, or null
+ * @param genreName that genre's name, or null
  */
 public record SummaryRow(String source, String outputName, String status, String reason, String title,
-        String issuer, Integer reportingYear, int errors, int warnings, int infos, Map<String, Integer> byCategory) {
+        String issuer, Integer reportingYear, int errors, int warnings, int infos, Map<String, Integer> byCategory,
+        String genre, String genreName) {
 
     /**
      * Worst first: reports that could not be checked (nothing is known about them, a person must
@@ -40,13 +43,14 @@ public record SummaryRow(String source, String outputName, String status, String
         }
         return new SummaryRow(r.source(), r.ok() ? outputName : null, r.status(), r.error(), r.title(), r.issuer(),
                 r.reportingYear(), sev[Severity.ERROR.ordinal()], sev[Severity.WARNING.ordinal()],
-                sev[Severity.INFO.ordinal()], ordered(cats));
+                sev[Severity.INFO.ordinal()], ordered(cats), r.genre(),
+                r.genreLabel() == null ? null : r.genreLabel().replaceFirst("（.*$", ""));
     }
 
     /** A path that could not even be read as a report (missing, a loop, an unreadable folder). */
     public static SummaryRow failed(String source, String reason) {
         return new SummaryRow(source, null, CheckResult.FAILED, reason, null, null, null, 0, 0, 0,
-                ordered(emptyCategories()));
+                ordered(emptyCategories()), null, null);
     }
 
     public boolean ok() {
