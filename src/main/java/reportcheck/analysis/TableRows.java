@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 final class TableRows {
     private static final Pattern CELL_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?|/|—|-|");
     private static final Pattern NAV = Pattern.compile(">>|»|首页|当前位置");
+    /** Words of a table's header cells: a row of menu items has none of them. */
+    private static final Pattern HEADER = Pattern.compile("第.{1,4}条|数量|件数|总计|合计|信息内容|情况|结果|金额|单位|人数|比例");
 
     private TableRows() {
     }
@@ -25,12 +27,12 @@ final class TableRows {
             String c = cells[i].strip();
             // a leading or trailing bar leaves an empty edge cell: not a blank cell of the table
             boolean edge = (i == 0 || i == cells.length - 1) && c.isEmpty();
+            // an empty cell between two bars is a blank cell of the table
             if (c.length() > 60 || c.endsWith("。")) {
                 return false;
             }
             numberCell |= !edge && CELL_NUMBER.matcher(c).matches();
         }
-        long filled = java.util.Arrays.stream(cells).filter(c -> !c.isBlank()).count();
-        return numberCell || filled >= 2;
+        return numberCell || HEADER.matcher(folded).find();
     }
 }
