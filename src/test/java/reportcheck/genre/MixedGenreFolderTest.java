@@ -58,7 +58,7 @@ class MixedGenreFolderTest {
             expected.put("law.pdf", GenreRecognitionTest.LAW);
         }
         Path out = dir.resolve("out");
-        Cli.Run run = Cli.run("check", in.toString(), "--out", out.toString(), "--format", "json", "--fail-on", "none");
+        Cli.Run run = Cli.run("check", in.toString(), "--out", out.toString(), "--format", "json,md,html", "--fail-on", "none");
         assertEquals(0, run.exit(), run.toString());
 
         RuleBase rules = RuleBase.load(Engine.RULES);
@@ -77,6 +77,11 @@ class MixedGenreFolderTest {
             String other = genre.equals(GenreRecognitionTest.LAW) ? GenreRecognitionTest.INFO : GenreRecognitionTest.LAW;
             JsonNode report = JSON.readTree(out.resolve(row.path("output").asText() + ".json").toFile());
             assertEquals(genre, report.path("genre").asText(), name);
+            String genreName = genre.equals(GenreRecognitionTest.LAW) ? "法治政府建设年度报告" : "政府信息公开工作年度报告";
+            assertTrue(Files.readString(out.resolve(row.path("output").asText() + ".md"), StandardCharsets.UTF_8)
+                    .contains("- 文种：" + genreName), name + " checklist");
+            assertTrue(Files.readString(out.resolve(row.path("output").asText() + ".html"), StandardCharsets.UTF_8)
+                    .contains("<p class=\"kicker\">" + genreName + " · 审查清单</p>"), name + " review page");
             for (JsonNode f : report.path("findings")) {
                 String id = f.path("ruleId").asText();
                 Set<String> genres = rules.genresOf(id);
@@ -87,6 +92,12 @@ class MixedGenreFolderTest {
             seen++;
         }
         assertEquals(expected.size(), seen);
+        // the summary page can show one genre's reports only
+        String page = Files.readString(out.resolve("summary.html"), StandardCharsets.UTF_8);
+        assertTrue(page.contains("<select id=\"genre-filter\">"), "genre filter");
+        assertTrue(page.contains("<option value=\"info-disclosure\">政府信息公开工作年度报告</option>")
+                && page.contains("<option value=\"law-government\">法治政府建设年度报告</option>"), "both genres offered");
+        assertTrue(page.contains("data-genre=\"info-disclosure\"") && page.contains("data-genre=\"law-government\""));
     }
 
     private static List<String> lines(String file) throws Exception {
