@@ -42,7 +42,9 @@ final class GenreFacts {
             List<Paragraph> paragraphs, List<PartMention> parts) {
         List<Object> out = new ArrayList<>();
         List<Heading> level1 = headings.stream().filter(h -> h.getLevel() == 1).toList();
-        int firstHeading = level1.isEmpty() ? Integer.MAX_VALUE : level1.get(0).getOffset();
+        // the opening: before the second level-1 heading, for some reports open with 「一、总体情况」 and
+        // say what the report holds in its first paragraph
+        int firstHeading = level1.size() < 2 ? Integer.MAX_VALUE : level1.get(1).getOffset();
         // the parts that follow: the profile's parts that have a level-1 heading (a flattened table's
         // row labels "一、本年新收…" may pass for level-1 headings, the parts' headings do not)
         int partHeadings = (int) parts.stream()
@@ -96,7 +98,7 @@ final class GenreFacts {
         Matcher l = LIST.matcher(f);
         while (l.find()) {
             List<String> items = new ArrayList<>();
-            for (String item : l.group(1).split("[、,]|以及|及其他|;")) {
+            for (String item : l.group(1).split("[、,;]|以及|(?:及|和|与)(?=其他)")) {
                 String t = item.strip().replaceFirst("^(及|和|与|以及)", "");
                 if (t.isEmpty()) {
                     continue;
