@@ -36,8 +36,8 @@ class MixedGenreFolderTest {
         Path in = Files.createDirectory(dir.resolve("in"));
         List<String> law = lines("seeds/000_c24621536ea822c3.txt");
         List<String> lawUntitled = lines("seeds/002_ada55667925c30fd.txt");
-        List<String> county = lines("seeds/005_c3ddac6db758d315.txt");
-        List<String> department = lines("seeds/006_d8a5d2b39fad5f44.txt");
+        List<String> county = lines("seeds/005_5645a89ae63e7392.txt");
+        List<String> department = lines("seeds/006_dc198c200ea2b110.txt");
         Map<String, String> expected = new HashMap<>();
         Files.write(in.resolve("law.txt"), law, StandardCharsets.UTF_8);
         expected.put("law.txt", GenreRecognitionTest.LAW);
