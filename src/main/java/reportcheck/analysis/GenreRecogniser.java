@@ -41,11 +41,20 @@ final class GenreRecogniser {
                 return new Choice(best, genre(best, Genre.TITLE, title, bestCount));
             }
         }
-        for (Profile p : candidates) {
-            int n = p.genre().fingerprintsIn(folded);
-            if (n >= p.genre().minFingerprints() && n > bestCount) {
+        int[] counts = new int[candidates.size()];
+        for (int i = 0; i < candidates.size(); i++) {
+            Profile p = candidates.get(i);
+            counts[i] = p.genre().fingerprintsIn(folded);
+            if (counts[i] >= p.genre().minFingerprints() && counts[i] > bestCount) {
                 best = p;
-                bestCount = n;
+                bestCount = counts[i];
+            }
+        }
+        // another genre's text holding as many fingerprints (below its own minimum) leaves it unsure:
+        // the first genre stays
+        for (int i = 1; best != null && best != candidates.get(0) && i < candidates.size(); i++) {
+            if (candidates.get(i) != best && counts[i] >= bestCount || counts[0] >= bestCount) {
+                best = null;
             }
         }
         if (best != null) {

@@ -91,6 +91,16 @@ class GenreRecognitionTest {
     }
 
     @Test
+    void aCutTextWithAsManyFingerprintsOfEitherGenreStaysWithTheFirst() {
+        // two fingerprints of each: the 条例 and its annual report, 依法行政 and 行政复议
+        String cut = "全年依法行政水平持续提升，办理行政复议案件12件。严格执行《中华人民共和国政府信息公开条例》，"
+                + "按时发布政府信息公开工作年度报告，全年主动公开政府信息326条。";
+        assertEquals(LAW, genre(cut).getId());
+        // one more of the second genre's own wording tips it
+        assertEquals(INFO, genre(cut + "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。").getId());
+    }
+
+    @Test
     void theProfileOptionForcesOneProfileForEveryReport() throws Exception {
         Checker forced = new Checker(RuleBase.load(Engine.RULES),
                 new FactBuilder(Knowledge.load(Engine.RULES, Knowledge.DEFAULT_PROFILE)));
