@@ -41,15 +41,24 @@ public final class FactBuilder {
     public Facts build(String source, SourceText src) {
         List<Line> lines = lines(src);
         Layout layout = LayoutAnalyzer.analyse(src, lines);
+        GenreRecogniser.Choice genre = GenreRecogniser.choose(knowledge,
+                layout.titles().isEmpty() ? null : layout.titles().get(0).getText(), src.folded());
+        reportcheck.knowledge.Profile profile = genre.profile();
 
         List<Heading> headings = new ArrayList<>();
         List<Line> bodyLines = new ArrayList<>();
         int lastLevel1 = 0;
         // level-2 headings run into a line: where a part stands, not headings for the numbering
         List<Heading> runTogether = new ArrayList<>();
+        // table rows flattened into lines: neither headings nor paragraphs of prose
+        java.util.Set<Integer> tableRows = new java.util.HashSet<>();
         for (Line l : lines) {
             Interruption.check();
             if (l.number() < layout.firstBodyLine() || layout.roles().containsKey(l.number())) {
+                continue;
+            }
+            if (TableRows.isRow(l.folded())) {
+                tableRows.add(l.number());
                 continue;
             }
             Heading h = HeadingParser.parse(src, l);
@@ -68,7 +77,7 @@ public final class FactBuilder {
         Heading.linkSiblings(headings);
         List<Heading> partHeadings = new ArrayList<>(headings);
         partHeadings.addAll(runTogether);
-        List<PartMention> parts = PartLocator.locate(src, knowledge.profile(), partHeadings, bodyLines);
+        List<PartMention> parts = PartLocator.locate(src, profile, partHeadings, bodyLines);
 
         List<Object> all = new ArrayList<>();
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -95,7 +104,8 @@ public final class FactBuilder {
             while (nextSection < sectionStarts.size() && sectionStarts.get(nextSection).getOffset() <= l.start()) {
                 section = sectionStarts.get(nextSection++).getPartId();
             }
-            String role = layout.role(l.number(), isHeading ? Roles.HEADING : Roles.BODY);
+            String role = tableRows.contains(l.number()) ? Roles.TABLE
+                    : layout.role(l.number(), isHeading ? Roles.HEADING : Roles.BODY);
             Matcher ly = LEAD_YEAR.matcher(l.folded());
             Integer year = ly.find() ? Integer.valueOf(ly.group(1)) : null;
             // the opening, before the first heading, names the year; a year opening a paragraph further
@@ -158,6 +168,7 @@ public final class FactBuilder {
                 dp == null ? null : dp[2], layout.firstBodyLine());
 
         all.add(doc);
+        all.add(genre.genre());
         if (reportingYear != null) {
             all.add(reportingYear);
         }
@@ -167,13 +178,13 @@ public final class FactBuilder {
         all.addAll(WidthMixFinder.find(paragraphs));
         all.addAll(headings);
         all.addAll(parts);
-        for (PartSpec p : knowledge.profile().parts()) {
+        for (PartSpec p : profile.parts()) {
             if (p.required()) {
                 all.add(new RequiredPart(p.id(), p.name(), p.basis(), p.yearScope(),
                         p.suggestedHeading(doc.getReportingYear()), p.since(), p.earlierBasis()));
             }
         }
-        Truncation cut = TextEnd.truncation(src, lines, layout, headings, parts, knowledge.profile());
+        Truncation cut = TextEnd.truncation(src, lines, layout, headings, parts, profile);
         if (cut != null) {
             all.add(cut);
         }
@@ -186,6 +197,7 @@ public final class FactBuilder {
         all.addAll(dates);
         all.addAll(repeats);
         all.addAll(ReferenceFacts.build(knowledge.reference(), paragraphs, titles));
+        all.addAll(GenreFacts.build(src, profile, doc, headings, paragraphs, parts));
         all.addAll(knowledge.lists());
         all.addAll(words.find(src));
         all.addAll(BracketScanner.scan(paragraphs));

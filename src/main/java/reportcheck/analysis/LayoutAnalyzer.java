@@ -104,8 +104,9 @@ final class LayoutAnalyzer {
         int[] dateParts = null;
         int j = lines.size() - 1;
         // a saved web page ends with page controls ("【打印本页】【关闭窗口】") after the signature
+        // a table row flattened into a line (a saved page cut inside a table) is text, not page residue
         while (j >= i && (NOTE.matcher(lines.get(j).folded()).matches()
-                || residue(lines.get(j)))) {
+                || residue(lines.get(j)) && !TableRows.isRow(lines.get(j).folded()))) {
             Line l = lines.get(j--);
             roles.put(l.number(), residue(l) ? Roles.RESIDUE : Roles.NOTE);
         }

@@ -64,7 +64,7 @@ final class TextEnd {
                 || Roles.TITLE.equals(role) || (Roles.ISSUER.equals(role) && ORGAN.matcher(f).find())
                 || closes(f) || TABLE_CELLS.matcher(f).find()
                 || OTHER_END.matcher(f).find()
-                || endsItemList(last, lines.get(Math.max(0, j - 1)), headings)) {
+                || endsItemList(last, lines.get(Math.max(0, j - 1)), headings) && !cutPartHeading(last, headings, profile)) {
             return null;
         }
         int from = last.end();
@@ -113,6 +113,21 @@ final class TextEnd {
         Heading b = before == last ? null : headingAt(before, headings);
         return h != null && b != null && !h.isRunIn() && !b.isRunIn() && h.getLevel() == b.getLevel()
                 && endsInWord(last.folded()) && endsInWord(before.folded());
+    }
+
+    /**
+     * Whether the last line is a part's heading cut short ("四、政府信息公", "五、存在的主"): its
+     * words begin a part's name and stop before its end. Headings with nothing under them are a
+     * list when each is whole; a genre whose tables a saved page drops has such runs of headings.
+     */
+    private static boolean cutPartHeading(Line last, List<Heading> headings, Profile profile) {
+        Heading h = headingAt(last, headings);
+        if (h == null) {
+            return false;
+        }
+        String words = h.getNorm().strip();
+        return words.length() >= 2 && profile.parts().stream()
+                .anyMatch(p -> p.name().startsWith(words) && p.name().length() > words.length());
     }
 
     private static boolean endsInWord(String f) {

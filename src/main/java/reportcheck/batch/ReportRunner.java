@@ -111,8 +111,11 @@ public final class ReportRunner {
             }
             factsListener.accept(source, facts);
             var doc = facts.document();
+            var genre = facts.all().stream().filter(reportcheck.facts.Genre.class::isInstance)
+                    .map(reportcheck.facts.Genre.class::cast).findFirst().orElse(null);
             return new CheckResult(source, CheckResult.CHECKED, report.format(), report.encoding(), doc.getTitle(),
-                    doc.getIssuer(), doc.getReportingYear(), findings, null, report.text());
+                    doc.getIssuer(), doc.getReportingYear(), findings, null, report.text(),
+                    genre == null ? null : genre.getId(), genre == null ? null : genre.describe());
         } catch (RuntimeException e) {
             if (progress.stopped()) {
                 throw e; // the caller has already reported the time limit

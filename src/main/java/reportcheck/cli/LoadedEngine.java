@@ -29,7 +29,8 @@ record LoadedEngine(RuleBase rules, Knowledge knowledge, long nanos) {
         Knowledge knowledge = null;
         String knowledgeError = null;
         try {
-            knowledge = Knowledge.load(rulesDir, profile);
+            // no profile asked for: each report is checked as the genre it is recognised as
+            knowledge = profile == null ? Knowledge.loadRecognising(rulesDir) : Knowledge.load(rulesDir, profile);
         } catch (KnowledgeException e) {
             knowledgeError = e.getMessage();
         }

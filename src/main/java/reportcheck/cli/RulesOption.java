@@ -13,8 +13,8 @@ public final class RulesOption {
             description = "Folder of DRL rules and their data (default: rules/ in the current folder, else the one beside the jar).")
     Path rules;
 
-    @Option(names = "--profile", paramLabel = "ID", defaultValue = "default",
-            description = "Report profile under rules/data/profiles/ (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--profile", paramLabel = "ID",
+            description = "Report profile under rules/data/profiles/ for every report (default: each report's genre, recognised from its title and text).")
     String profile;
 
     @Option(names = "--rule-cache", paramLabel = "DIR",

@@ -69,7 +69,14 @@ public final class Checker {
             for (Object fact : built.all()) {
                 session.insert(fact);
             }
-            session.fireAllRules();
+            // a rule written for one genre (its @genre) stays out of another genre's report
+            String genre = built.all().stream().filter(reportcheck.facts.Genre.class::isInstance)
+                    .map(g -> ((reportcheck.facts.Genre) g).getId()).findFirst().orElse(null);
+            if (genre == null) {
+                session.fireAllRules();
+            } else {
+                session.fireAllRules(match -> rules.appliesTo(match.getRule(), genre));
+            }
         } finally {
             progress.detach();
             session.dispose();

@@ -32,10 +32,13 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final Map<String, RuleMeta> byRuleName;
     private final List<RuleMeta> rules;
+    /** The genres a rule is for ({@code @genre("a b")}), by DRL name; a rule not listed holds for any document. */
+    private final Map<String, java.util.Set<String>> genres;
 
     private RuleBase(KieBase kieBase, Map<String, RuleMeta> byRuleName) {
         this.kieBase = kieBase;
         this.byRuleName = byRuleName;
+        this.genres = genres(kieBase);
         this.rules = byRuleName.values().stream().sorted(Comparator.comparing(RuleMeta::id)).toList();
     }
 
@@ -57,6 +60,38 @@ public final class RuleBase {
     /** Metadata of the rule with this DRL name ({@code package.name}), or null. */
     public RuleMeta meta(String packageName, String ruleName) {
         return byRuleName.get(packageName + "." + ruleName);
+    }
+
+    /** Whether the rule holds for a report of this genre: it names none, or names this one. */
+    public boolean appliesTo(Rule r, String genre) {
+        java.util.Set<String> g = genres.get(r.getPackageName() + "." + r.getName());
+        return g == null || g.contains(genre);
+    }
+
+    /** The genres of the rule with this id ({@code @genre}), or an empty set when it holds for any document. */
+    public java.util.Set<String> genresOf(String ruleId) {
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                RuleMeta m = byRuleName.get(p.getName() + "." + r.getName());
+                if (m != null && m.id().equals(ruleId)) {
+                    return genres.getOrDefault(p.getName() + "." + r.getName(), java.util.Set.of());
+                }
+            }
+        }
+        return java.util.Set.of();
+    }
+
+    private static Map<String, java.util.Set<String>> genres(KieBase base) {
+        Map<String, java.util.Set<String>> out = new HashMap<>();
+        for (KiePackage p : base.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                String g = text(r.getMetaData(), "genre");
+                if (g != null) {
+                    out.put(p.getName() + "." + r.getName(), java.util.Set.of(g.strip().split("\\s+")));
+                }
+            }
+        }
+        return out;
     }
 
     public static RuleBase load(Path rulesDir) {

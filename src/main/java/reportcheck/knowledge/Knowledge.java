@@ -23,6 +23,10 @@ public final class Knowledge {
     private final Reference reference;
     private final List<RateName> rates;
     private final List<reportcheck.facts.PatternList> lists;
+    /** The profiles a report's genre is recognised among; empty when one profile is forced. */
+    private List<Profile> candidates = List.of();
+    /** Title endings that name a kind of document (报告, 总结, 通知…), for titles no genre claims. */
+    private List<Pattern> documentKinds = List.of();
 
     public Knowledge(Profile profile, List<String> stockPhrases) {
         this(profile, stockPhrases, Reference.empty());
@@ -56,8 +60,19 @@ public final class Knowledge {
         return reference;
     }
 
+    /** The profile forced, or the default profile when the genre is recognised per report. */
     public Profile profile() {
         return profile;
+    }
+
+    /** The profiles to recognise each report's genre among; empty when {@link #profile()} is forced. */
+    public List<Profile> candidates() {
+        return candidates;
+    }
+
+    /** Patterns of title endings that name a kind of document. */
+    public List<Pattern> documentKinds() {
+        return documentKinds;
     }
 
     /** Folded stock formulas; a clause holding one is conventional, not a repetition. */
@@ -71,6 +86,49 @@ public final class Knowledge {
         List<String> phrases = loadLines(data.resolve("stock-phrases.txt"));
         return new Knowledge(profile, phrases, Reference.load(data), RateNames.load(data),
                 PatternLists.load(data.resolve(PatternLists.DIR)));
+    }
+
+    /**
+     * The rule data with every profile under {@code data/profiles} whose genre can be recognised:
+     * each report is checked against the profile of its own genre, the default one when unsure.
+     */
+    public static Knowledge loadRecognising(Path rulesDir) {
+        Knowledge k = load(rulesDir, DEFAULT_PROFILE);
+        Path dir = rulesDir.resolve("data").resolve("profiles");
+        List<Profile> all = new ArrayList<>();
+        all.add(k.profile);
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                Profile p = loadProfile(f);
+                if (p.genre().recognisable() && !p.id().equals(DEFAULT_PROFILE)) {
+                    all.add(p);
+                }
+            }
+        } catch (IOException e) {
+            throw new KnowledgeException("无法读取报告类型配置目录：" + dir + "（" + e.getMessage() + "）", e);
+        }
+        k.candidates = List.copyOf(all);
+        k.documentKinds = patterns(Json.text(rulesDir.resolve("data").resolve(DOCUMENT_KINDS), "数据文件"),
+                rulesDir.resolve("data").resolve(DOCUMENT_KINDS));
+        return k;
+    }
+
+    static final String DOCUMENT_KINDS = "document-kinds.txt";
+
+    private static List<Pattern> patterns(String lines, Path file) {
+        List<Pattern> out = new ArrayList<>();
+        for (String line : lines.split("\\R")) {
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            try {
+                out.add(Pattern.compile(t));
+            } catch (PatternSyntaxException e) {
+                throw new KnowledgeException(file + "：正则表达式有误 " + t + "：" + e.getDescription(), e);
+            }
+        }
+        return out;
     }
 
     static Profile loadProfile(Path file) {
@@ -95,10 +153,32 @@ public final class Knowledge {
             if (parts.isEmpty()) {
                 throw new KnowledgeException(file + "：没有定义任何部分（parts）");
             }
-            return new Profile(text(root, "id", file), root.path("name").asText(""), parts);
+            return new Profile(text(root, "id", file), root.path("name").asText(""), parts, genre(root, file),
+                    deadlines(root, file));
         } catch (IOException e) {
             throw new KnowledgeException(file + "：无法解析 JSON：" + e.getMessage(), e);
         }
+    }
+
+    /** The profile's "genre"; a profile that names none is of the first genre and only chosen by --profile. */
+    private static GenreSpec genre(JsonNode root, Path file) {
+        JsonNode g = root.path("genre");
+        if (g.isMissingNode()) {
+            return new Profile("-", "", List.of()).genre();
+        }
+        return new GenreSpec(text(g, "id", file), text(g, "name", file), patterns(g.path("titlePatterns"), file),
+                patterns(g.path("fingerprints"), file), g.path("minFingerprints").asInt(1));
+    }
+
+    /** The profile's "deadlines": by issuer kind, the day after which a report is late. */
+    private static List<Deadline> deadlines(JsonNode root, Path file) {
+        List<Deadline> out = new ArrayList<>();
+        for (JsonNode d : root.path("deadlines")) {
+            List<Pattern> issuer = patterns(new ObjectMapper().createArrayNode().add(text(d, "issuerPattern", file)), file);
+            out.add(new Deadline(text(d, "kind", file), issuer.get(0), d.path("month").asInt(), d.path("day").asInt(),
+                    text(d, "basis", file)));
+        }
+        return out;
     }
 
     private static String text(JsonNode n, String field, Path file) {

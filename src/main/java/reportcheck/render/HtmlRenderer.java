@@ -65,7 +65,10 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private static void header(StringBuilder sb, CheckResult r, String title) {
-        sb.append("<header class=\"top\">\n<div class=\"doc\"><p class=\"kicker\">法治政府建设年度报告 · 审查清单</p>")
+        // the kicker names what the report was checked as; a result without a genre predates genres
+        String kicker = r.genreLabel() == null ? "法治政府建设年度报告" : r.genreLabel().replaceFirst("（.*$", "");
+        sb.append("<header class=\"top\">\n<div class=\"doc\"><p class=\"kicker\">").append(Html.esc(kicker))
+                .append(" · 审查清单</p>")
                 .append("<h1 id=\"doc-title\">").append(Html.oneLine(title)).append("</h1>\n<p class=\"meta\">")
                 .append("<span>文件 <code>").append(Html.esc(r.source())).append("</code></span>");
         if (r.format() != null) {
@@ -74,6 +77,9 @@ public final class HtmlRenderer implements Renderer {
         }
         if (r.issuer() != null) {
             sb.append("<span>发文机关 ").append(Html.oneLine(r.issuer())).append("</span>");
+        }
+        if (r.genreLabel() != null) {
+            sb.append("<span>文种 ").append(Html.oneLine(r.genreLabel())).append("</span>");
         }
         if (r.ok()) {
             sb.append("<span>报告年度 ").append(r.reportingYear() != null ? r.reportingYear() + "年" : "未能确定")

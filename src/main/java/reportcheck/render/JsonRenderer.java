@@ -50,6 +50,10 @@ public final class JsonRenderer implements Renderer {
         root.put("encoding", r.encoding());
         root.put("title", r.title());
         root.put("issuer", r.issuer());
+        if (r.genre() != null) {
+            root.put("genre", r.genre());
+            root.put("genreLabel", r.genreLabel());
+        }
         if (r.reportingYear() == null) {
             root.putNull("reportingYear");
         } else {

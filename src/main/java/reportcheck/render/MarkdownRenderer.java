@@ -42,6 +42,9 @@ public final class MarkdownRenderer implements Renderer {
         if (r.issuer() != null) {
             out.write("- 发文机关：" + oneLine(r.issuer()) + "\n");
         }
+        if (r.genreLabel() != null) {
+            out.write("- 文种：" + oneLine(r.genreLabel()) + "\n");
+        }
         out.write("- 报告年度：" + (r.reportingYear() != null ? r.reportingYear() + "年" : "未能确定") + "\n");
         out.write("- 问题数：错误 " + r.count(Severity.ERROR) + " · 警告 " + r.count(Severity.WARNING) + " · 提示 "
                 + r.count(Severity.INFO) + "\n\n");

@@ -23,14 +23,14 @@ public final class SummaryCsv {
         List<String> categories = s.categories();
         // headers for people opening the file in a spreadsheet; summary.json keeps the English field names
         List<String> head = new ArrayList<>(List.of("序号", "文件", "输出名", "状态", "原因", "标题", "发文机关",
-                "年度", "错误", "警告", "提示", "问题合计"));
+                "文种", "年度", "错误", "警告", "提示", "问题合计"));
         categories.forEach(c -> head.add("类别：" + reportcheck.finding.Category.label(c) + "（" + c + "）"));
         line(out, head);
         int rank = 1;
         for (SummaryRow r : s.rows()) {
             List<String> cells = new ArrayList<>(List.of(String.valueOf(rank++), text(r.source()), text(r.outputName()),
                     Summary.statusLabel(r.status()), text(r.reason()), text(r.title()), text(r.issuer()),
-                    r.reportingYear() == null ? "" : r.reportingYear().toString(), String.valueOf(r.errors()),
+                    text(r.genreName()), r.reportingYear() == null ? "" : r.reportingYear().toString(), String.valueOf(r.errors()),
                     String.valueOf(r.warnings()), String.valueOf(r.infos()), String.valueOf(r.findings())));
             categories.forEach(c -> cells.add(String.valueOf(r.byCategory().getOrDefault(c, 0))));
             line(out, cells);

@@ -40,6 +40,14 @@ public final class SummaryHtml {
                 });
               });
             });
+            var gf = document.getElementById('genre-filter');
+            if (gf) {
+              gf.addEventListener('change', function () {
+                document.querySelectorAll('#reports tbody tr').forEach(function (r) {
+                  r.hidden = gf.value !== '' && r.getAttribute('data-genre') !== gf.value;
+                });
+              });
+            }
             """;
     private static final String STYLE = """
             body{font-family:"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:24px;color:#222}

@@ -58,6 +58,7 @@ public final class SummaryJson {
             n.put("reason", r.reason());
             n.put("title", r.title());
             n.put("issuer", r.issuer());
+            n.put("genre", r.genre());
             if (r.reportingYear() == null) {
                 n.putNull("reportingYear");
             } else {

@@ -17,10 +17,12 @@ import reportcheck.finding.Severity;
  * @param byCategory every known category in {@link Category#ALL} order, then any other, sorted
  * @param bySeverity the categories that have findings, each with its findings by severity, so a
  *     chart can tell errors from infos
+ * @param genre the id of the genre the report was checked as, or null
+ * @param genreName that genre's name, or null
  */
 public record SummaryRow(String source, String outputName, String status, String reason, String title,
         String issuer, Integer reportingYear, int errors, int warnings, int infos, Map<String, Integer> byCategory,
-        Map<String, Severities> bySeverity) {
+        Map<String, Severities> bySeverity, String genre, String genreName) {
 
     /** Findings of one kind counted by severity. */
     public record Severities(int errors, int warnings, int infos) {
@@ -58,13 +60,14 @@ public record SummaryRow(String source, String outputName, String status, String
         }
         return new SummaryRow(r.source(), r.ok() ? outputName : null, r.status(), r.error(), r.title(), r.issuer(),
                 r.reportingYear(), sev[Severity.ERROR.ordinal()], sev[Severity.WARNING.ordinal()],
-                sev[Severity.INFO.ordinal()], ordered(cats), java.util.Collections.unmodifiableMap(bySeverity));
+                sev[Severity.INFO.ordinal()], ordered(cats), java.util.Collections.unmodifiableMap(bySeverity),
+                r.genre(), r.genreLabel() == null ? null : r.genreLabel().replaceFirst("（.*$", ""));
     }
 
     /** A path that could not even be read as a report (missing, a loop, an unreadable folder). */
     public static SummaryRow failed(String source, String reason) {
         return new SummaryRow(source, null, CheckResult.FAILED, reason, null, null, null, 0, 0, 0,
-                ordered(emptyCategories()), Map.of());
+                ordered(emptyCategories()), Map.of(), null, null);
     }
 
     public boolean ok() {

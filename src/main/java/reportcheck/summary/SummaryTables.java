@@ -18,8 +18,9 @@ final class SummaryTables {
         if (s.reportPages()) {
             out.write("<p class=\"note\">点击文件名打开该报告的审查页面。</p>\n");
         }
+        genreFilter(s, out);
         out.write("<table class=\"sortable\" id=\"reports\">\n<thead><tr><th data-num>序号</th><th class=\"t\">报告（文件）</th>"
-                + "<th class=\"t2\">发文机关</th><th data-num>年度</th><th class=\"s\">状态</th><th data-num>错误</th>"
+                + "<th class=\"t2\">发文机关</th><th class=\"s\">文种</th><th data-num>年度</th><th class=\"s\">状态</th><th data-num>错误</th>"
                 + "<th data-num>警告</th><th data-num>提示</th>");
         for (String c : cats) {
             out.write("<th data-num title=\"" + Html.esc(c) + "\">" + Html.esc(Category.label(c)) + "</th>");
@@ -29,7 +30,8 @@ final class SummaryTables {
         StringBuilder sb = new StringBuilder();
         for (SummaryRow r : s.rows()) {
             sb.setLength(0);
-            sb.append(r.ok() ? "<tr>" : "<tr class=\"failed\">");
+            sb.append(r.ok() ? "<tr" : "<tr class=\"failed\"").append(" data-genre=\"")
+                    .append(Html.esc(r.genre() == null ? "" : r.genre())).append("\">");
             sb.append("<td class=\"n\">").append(rank++).append("</td><td class=\"t\" data-v=\"")
                     .append(Html.esc(r.displayName())).append("\">");
             // the report by its title where one was found; its file name stays beneath it
@@ -43,7 +45,8 @@ final class SummaryTables {
                 sb.append("<span class=\"file\">").append(Html.esc(r.source())).append("</span>");
             }
             sb.append("</td><td class=\"t2\">")
-                    .append(Html.esc(r.issuer())).append("</td><td class=\"n\" data-v=\"").append(r.reportingYear() == null ? 0 : r.reportingYear())
+                    .append(Html.esc(r.issuer())).append("</td><td class=\"s\">")
+                    .append(Html.esc(r.genreName() == null ? "" : r.genreName())).append("</td><td class=\"n\" data-v=\"").append(r.reportingYear() == null ? 0 : r.reportingYear())
                     .append("\">").append(r.reportingYear() == null ? "" : r.reportingYear()).append("</td><td class=\"s\">")
                     .append(Summary.statusLabel(r.status()));
             if (r.reason() != null) {
@@ -59,6 +62,20 @@ final class SummaryTables {
             out.write(sb.append("</tr>\n").toString());
         }
         out.write("</tbody>\n</table>\n");
+    }
+
+    /** A choice of genre that hides the other reports' rows; the page's script does the hiding. */
+    private static void genreFilter(Summary s, Writer out) throws IOException {
+        java.util.Map<String, String> genres = new java.util.TreeMap<>();
+        s.rows().stream().filter(r -> r.genre() != null).forEach(r -> genres.put(r.genre(), r.genreName()));
+        if (genres.isEmpty()) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder("<p class=\"note\"><label>文种：<select id=\"genre-filter\">"
+                + "<option value=\"\">全部</option>");
+        genres.forEach((id, name) -> sb.append("<option value=\"").append(Html.esc(id)).append("\">")
+                .append(Html.esc(name == null ? id : name)).append("</option>"));
+        out.write(sb.append("</select></label></p>\n").toString());
     }
 
     static void pairs(Summary s, Writer out) throws IOException {

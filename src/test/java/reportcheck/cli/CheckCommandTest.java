@@ -25,10 +25,10 @@ class CheckCommandTest {
         assertEquals(ExitCode.FINDINGS.code(), r.code, r.err);
         try (Stream<Path> s = Files.list(out)) {
             List<String> names = s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
-            // a JSON file and a checklist per report, and the batch summary
-            assertEquals(13, names.size(), names.toString());
-            assertEquals(5, names.stream().filter(n -> n.matches("00\\d_.*\\.json")).count(), names.toString());
-            assertEquals(5, names.stream().filter(n -> n.matches("00\\d_.*\\.md")).count(), names.toString());
+            // a JSON file and a checklist per report (seven seeds, two of them 政府信息公开 reports), and the batch summary
+            assertEquals(17, names.size(), names.toString());
+            assertEquals(7, names.stream().filter(n -> n.matches("00\\d_.*\\.json")).count(), names.toString());
+            assertEquals(7, names.stream().filter(n -> n.matches("00\\d_.*\\.md")).count(), names.toString());
             assertTrue(names.containsAll(List.of("summary.csv", "summary.json", "summary.html")), names.toString());
         }
         JsonNode json = new ObjectMapper().readTree(out.resolve("003_c301495cfdadc365.json").toFile());

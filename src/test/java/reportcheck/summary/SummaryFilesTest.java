@@ -89,8 +89,8 @@ class SummaryFilesTest {
         SummaryCsv.write(summary(), w);
         String[] lines = w.toString().substring(1).split("\r\n");
         List<String> head = List.of(lines[0].split(","));
-        assertEquals(List.of("序号", "文件", "输出名", "状态", "原因", "标题", "发文机关", "年度", "错误", "警告", "提示",
-                "问题合计"), head.subList(0, 12));
+        assertEquals(List.of("序号", "文件", "输出名", "状态", "原因", "标题", "发文机关", "文种", "年度", "错误", "警告",
+                "提示", "问题合计"), head.subList(0, 13));
         assertTrue(head.contains("类别：未填写的占位（placeholder）"), head.toString());
         assertTrue(head.stream().noneMatch(h -> h.matches("[a-z_:]+")), "no English header left: " + head);
         // row of c.txt (rank 2): its status in Chinese, its counts under their headers
@@ -210,7 +210,7 @@ class SummaryFilesTest {
         // every column of the screen table is still in the document: nothing is hidden for print
         assertFalse(rules.contains("display:none"), rules);
         int columns = html.substring(html.indexOf("id=\"reports\""), html.indexOf("</thead>")).split("<th[ >]").length - 1;
-        assertEquals(8 + summary().categories().size(), columns);
+        assertEquals(9 + summary().categories().size(), columns);
     }
 
     @Test

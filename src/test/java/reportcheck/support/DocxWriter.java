@@ -51,7 +51,8 @@ public final class DocxWriter {
                 XWPFParagraph p = doc.createParagraph();
                 int level = -1;
                 Matcher m = null;
-                for (int l = 0; l < 4 && level < 0; l++) {
+                // a table row written with bars keeps its row label as text: it is no heading
+                for (int l = 0; l < 4 && level < 0 && !line.contains(" | "); l++) {
                     m = LABEL[l].matcher(line);
                     if (m.find()) {
                         level = l;

@@ -20,7 +20,7 @@ public final class Engine {
 
     public static synchronized Checker checker() {
         if (checker == null) {
-            checker = new Checker(RuleBase.load(RULES), new FactBuilder(Knowledge.load(RULES, Knowledge.DEFAULT_PROFILE)));
+            checker = new Checker(RuleBase.load(RULES), new FactBuilder(Knowledge.loadRecognising(RULES)));
         }
         return checker;
     }

@@ -1,0 +1,78 @@
+package reportcheck.analysis;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import reportcheck.facts.Genre;
+import reportcheck.knowledge.Knowledge;
+import reportcheck.knowledge.Profile;
+
+/**
+ * Tells which profile a report is checked against. The title decides when a genre's title
+ * patterns claim it; otherwise the genre whose fingerprints the text holds most often, enough
+ * of them; otherwise a title naming some other kind of document (工作总结, 通知) makes the
+ * genre unknown; and a text that shows nothing either way (a cut-off page whose title was lost)
+ * stays with the default genre, as every report was checked before genres were told apart.
+ */
+final class GenreRecogniser {
+    private GenreRecogniser() {
+    }
+
+    record Choice(Profile profile, Genre genre) {
+    }
+
+    static Choice choose(Knowledge k, String title, String folded) {
+        List<Profile> candidates = k.candidates();
+        if (candidates.isEmpty()) {
+            Profile p = k.profile();
+            return new Choice(p, new Genre(p.genre().id(), p.genre().name(), Genre.FORCED, title, 0));
+        }
+        String foldedTitle = title == null ? null : reportcheck.text.Normalizer.fold(title).replaceAll("\\s+", "");
+        Profile best = null;
+        int bestCount = -1;
+        if (foldedTitle != null) {
+            for (Profile p : candidates) {
+                int n = p.genre().fingerprintsIn(folded);
+                if (p.genre().titleMatches(foldedTitle) && n > bestCount) {
+                    best = p;
+                    bestCount = n;
+                }
+            }
+            if (best != null) {
+                return new Choice(best, genre(best, Genre.TITLE, title, bestCount));
+            }
+        }
+        int[] counts = new int[candidates.size()];
+        for (int i = 0; i < candidates.size(); i++) {
+            Profile p = candidates.get(i);
+            counts[i] = p.genre().fingerprintsIn(folded);
+            if (counts[i] >= p.genre().minFingerprints() && counts[i] > bestCount) {
+                best = p;
+                bestCount = counts[i];
+            }
+        }
+        // another genre's text holding as many fingerprints (below its own minimum) leaves it unsure:
+        // the first genre stays
+        for (int i = 1; best != null && best != candidates.get(0) && i < candidates.size(); i++) {
+            if (candidates.get(i) != best && counts[i] >= bestCount || counts[0] >= bestCount) {
+                best = null;
+            }
+        }
+        if (best != null) {
+            return new Choice(best, genre(best, Genre.FINGERPRINTS, title, bestCount));
+        }
+        if (foldedTitle != null && namesKind(k.documentKinds(), foldedTitle)) {
+            Profile none = Profile.unknown();
+            return new Choice(none, new Genre(none.genre().id(), none.genre().name(), Genre.UNKNOWN, title, 0));
+        }
+        Profile first = candidates.get(0);
+        return new Choice(first, genre(first, Genre.FALLBACK, title, first.genre().fingerprintsIn(folded)));
+    }
+
+    private static Genre genre(Profile p, String basis, String title, int count) {
+        return new Genre(p.genre().id(), p.genre().name(), basis, title, count);
+    }
+
+    private static boolean namesKind(List<Pattern> kinds, String foldedTitle) {
+        return kinds.stream().anyMatch(p -> p.matcher(foldedTitle).find());
+    }
+}

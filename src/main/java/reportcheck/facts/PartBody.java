@@ -1,0 +1,32 @@
+package reportcheck.facts;
+
+import reportcheck.text.SourceText;
+
+/**
+ * The text under a part's level-1 heading, up to the next level-1 heading or the signature:
+ * located at the heading. Bare when nothing stands under it, or only 「无」.
+ */
+public final class PartBody extends Located {
+    private final String partId;
+    private final String body;
+
+    public PartBody(SourceText src, int offset, int end, String partId, String body) {
+        super(src, offset, end);
+        this.partId = partId;
+        this.body = body;
+    }
+
+    public String getPartId() {
+        return partId;
+    }
+
+    /** The folded text under the heading, lines joined. */
+    public String getBody() {
+        return body;
+    }
+
+    /** Nothing under the heading but punctuation and 「无」「暂无」. */
+    public boolean isBare() {
+        return body.replaceAll("[\\s。.,;:!、]", "").matches("(暂)?无?");
+    }
+}
