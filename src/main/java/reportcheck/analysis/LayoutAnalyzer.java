@@ -200,7 +200,9 @@ final class LayoutAnalyzer {
 
     private static boolean issuerLike(String f) {
         int len = f.codePointCount(0, f.length());
-        return len >= 2 && len <= 40 && !SENTENCE_PUNCT.matcher(f).find() && !f.contains(":")
+        // an office signs with its name, three characters at least (司法部, 某县政府); a text cut off after
+        // one word ("街道") does not end with a signature
+        return len >= 3 && len <= 40 && !SENTENCE_PUNCT.matcher(f).find() && !f.contains(":")
                 && hasIdeograph(f) && !CLOSING.matcher(f).find() && !f.matches("^[一二三四五六七八九十(（\\d].*");
     }
 
