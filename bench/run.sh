@@ -58,7 +58,7 @@ measure() {
     for ((r = 0; r < runs; r++)); do
         rm -rf "$out"
         /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" bin/reportcheck "$@" --out "$out" --verbose \
-            --fail-on none 2> "$work/log.txt" || { cat "$work/log.txt" >&2; echo "bench: run failed: $*" >&2; exit 1; }
+            --fail-on none > /dev/null 2> "$work/log.txt" || { cat "$work/log.txt" >&2; echo "bench: run failed: $*" >&2; exit 1; }
         read -r wall user sys kb < "$work/time.txt"
         walls+=("$wall")
         cpus+=("$(echo "$user + $sys" | bc)")
@@ -82,11 +82,13 @@ measure_peer() {
     local walls=() cpus=() peak=0 wall user sys kb
     for ((r = 0; r < runs; r++)); do
         rm -f "$work/time.txt"
-        /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" "$@" > /dev/null 2> "$work/log.txt" || true
+        /usr/bin/time -f '%e %U %S %M' -o "$work/time.txt" "$@" > "$work/log.txt" 2>&1 || true
         kb=""
         read -r wall user sys kb < <(tail -1 "$work/time.txt" 2> /dev/null) || true
-        if [[ ! "$kb" =~ ^[0-9]+$ ]]; then
-            echo "bench: $label did not run; skipped ($(tail -1 "$work/log.txt"))" >&2
+        # a crash is no measurement (a linter's own exit code 1 only says that it found something)
+        if [[ ! "$kb" =~ ^[0-9]+$ ]] \
+            || grep -qE '^[A-Za-z]*Error: |Exception in thread|Cannot find module' "$work/log.txt"; then
+            echo "bench: $label did not run; skipped ($(grep -m1 -E 'Error|Exception|module' "$work/log.txt"))" >&2
             return
         fi
         walls+=("$wall")
@@ -130,7 +132,8 @@ measure_peers() {
     local runs="$1" c1k bin="$peers/npm/node_modules/.bin"
     c1k="$(cd "$work/c1k" && pwd)"
     if [[ -x "$bin/zhlint" ]]; then
-        measure_peer "zhlint $zhlint, 1,000 reports" "$runs" -- env -C "$peers/npm" "$bin/zhlint" "$c1k/**/*.txt"
+        # zhlint takes only patterns relative to the current folder
+        measure_peer "zhlint $zhlint, 1,000 reports" "$runs" -- env -C "$c1k" "$bin/zhlint" '**/*.txt'
         measure_peer "textlint $textlint, 1,000 reports" "$runs" -- env -C "$peers/npm" "$bin/textlint" \
             --config "$peers/npm/.textlintrc.json" "$c1k/**/*.txt"
         measure_peer "AutoCorrect $autocorrect (spaces and punctuation only), 1,000 reports" "$runs" -- \
