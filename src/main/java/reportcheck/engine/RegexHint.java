@@ -53,14 +53,18 @@ final class RegexHint {
     /** Whether {@code text[from, to)} meets every requirement, so the regex may match there. */
     boolean mayMatch(String text, int from, int to) {
         // first against the characters the region holds, which many patterns share; then exactly
-        long[] present = Present.of(text, from, to);
+        Present p = Present.LAST.get();
+        long[] present = p.of(text, from, to);
         for (Choice c : required) {
             if (!c.possible(present)) {
                 return false;
             }
         }
+        // the exact test reads a char[] copy of the text: String.charAt's checks on Chinese
+        // (UTF-16) strings cost more than the comparisons under the quick compiler
+        char[] chars = p.chars;
         for (Choice c : required) {
-            if (!c.occursIn(text, from, to)) {
+            if (!c.occursIn(chars, from, to)) {
                 return false;
             }
         }
@@ -75,21 +79,23 @@ final class RegexHint {
     static final class Present {
         private static final ThreadLocal<Present> LAST = ThreadLocal.withInitial(Present::new);
         private String text;
+        /** The characters of {@code text}. */
+        private char[] chars;
         private final java.util.Map<Long, long[]> regions = new java.util.HashMap<>();
 
-        static long[] of(String text, int from, int to) {
-            Present p = LAST.get();
-            if (p.text != text) {
-                p.text = text;
-                p.regions.clear();
+        long[] of(String text, int from, int to) {
+            if (this.text != text) {
+                this.text = text;
+                chars = text.toCharArray();
+                regions.clear();
             }
-            return p.regions.computeIfAbsent(((long) from << 32) | to, k -> bits(text, from, to));
+            return regions.computeIfAbsent(((long) from << 32) | to, k -> bits(chars, from, to));
         }
 
-        private static long[] bits(String text, int from, int to) {
+        private static long[] bits(char[] text, int from, int to) {
             long[] b = new long[16];
             for (int k = from; k < to; k++) {
-                int bit = bit(text.charAt(k));
+                int bit = bit(text[k]);
                 b[bit >>> 6] |= 1L << bit;
             }
             return b;
@@ -112,6 +118,7 @@ final class RegexHint {
         private final char[] few;
         private final java.util.BitSet many;
         private final List<String> longer = new ArrayList<>();
+        private final char[][] longerChars;
         private final double weight;
 
         Choice(Set<String> strings) {
@@ -127,6 +134,7 @@ final class RegexHint {
                 w += weight(s);
             }
             this.weight = w;
+            longerChars = longer.stream().map(String::toCharArray).toArray(char[][]::new);
             if (singles.length() <= 4) {
                 few = singles.toString().toCharArray();
                 many = null;
@@ -177,19 +185,28 @@ final class RegexHint {
             return false;
         }
 
-        boolean occursIn(String text, int from, int to) {
+        boolean occursIn(char[] text, int from, int to) {
             for (int k = from; k < to; k++) {
-                char c = text.charAt(k);
+                char c = text[k];
                 if (single(c)) {
                     return true;
                 }
-                for (String s : longer) {
-                    if (c == s.charAt(0) && k + s.length() <= to && text.startsWith(s, k)) {
+                for (char[] s : longerChars) {
+                    if (c == s[0] && k + s.length <= to && startsWith(text, k, s)) {
                         return true;
                     }
                 }
             }
             return false;
+        }
+
+        private static boolean startsWith(char[] text, int at, char[] s) {
+            for (int j = 1; j < s.length; j++) {
+                if (text[at + j] != s[j]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -305,6 +322,14 @@ final class RegexHint {
                     return charClass();
                 }
                 case '\\' -> {
+                    if (p.startsWith("k<", i + 1)) {
+                        // a named back reference repeats its group, whose needs are already counted
+                        i = p.indexOf('>', i) + 1;
+                        if (i == 0) {
+                            throw new IllegalArgumentException("unclosed \\k<");
+                        }
+                        return Atom.NOTHING;
+                    }
                     Character lit = escaped(p.charAt(i + 1));
                     skipEscape();
                     return lit == null ? Atom.NOTHING : new Atom(String.valueOf(lit), List.of());
@@ -323,15 +348,19 @@ final class RegexHint {
 
         Atom group() {
             i++;
-            boolean consuming = true;
-            if (p.startsWith("?:", i)) {
+            // a negative look-around needs nothing; a positive one needs what it looks for, which
+            // lies inside the region (the bounds are opaque), but it joins no run of characters
+            boolean needed = true;
+            if (p.startsWith("?:", i) || p.startsWith("?=", i)) {
                 i += 2;
-            } else if (p.startsWith("?=", i) || p.startsWith("?!", i)) {
+            } else if (p.startsWith("?!", i)) {
                 i += 2;
-                consuming = false;
-            } else if (p.startsWith("?<=", i) || p.startsWith("?<!", i)) {
+                needed = false;
+            } else if (p.startsWith("?<=", i)) {
                 i += 3;
-                consuming = false;
+            } else if (p.startsWith("?<!", i)) {
+                i += 3;
+                needed = false;
             } else if (p.startsWith("?<", i)) {
                 i = p.indexOf('>', i) + 1;
             } else if (i < p.length() && p.charAt(i) == '?') {
@@ -342,7 +371,7 @@ final class RegexHint {
                 throw new IllegalArgumentException("unclosed group");
             }
             i++;
-            return consuming ? new Atom(null, inner) : Atom.NOTHING;
+            return needed ? new Atom(null, inner) : Atom.NOTHING;
         }
 
         Atom charClass() {

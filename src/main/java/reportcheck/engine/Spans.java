@@ -62,6 +62,30 @@ public final class Spans {
         return out;
     }
 
+    /**
+     * Whether the folded text of {@code where} holds one of {@code separators} directly followed by
+     * the {@code min} to {@code max} characters before it ("加强学习,加强学习"). A cheap guard for a
+     * pattern with a back reference across a separator, for which {@link RegexHint} finds nothing
+     * certain: it is true wherever such a pattern can match, so the guard changes no finding.
+     */
+    public static boolean repeatsAcross(Located where, String separators, int min, int max) {
+        String f = where.sourceText().folded();
+        int from = where.getOffset();
+        int to = where.getEnd();
+        for (int k = from + min; k + min < to; k++) {
+            if (separators.indexOf(f.charAt(k)) < 0) {
+                continue;
+            }
+            char next = f.charAt(k + 1);
+            for (int len = min; len <= max && k - len >= from && k + len < to; len++) {
+                if (f.charAt(k - len) == next && f.regionMatches(k - len, f, k + 1, len)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether the folded text of {@code where} matches {@code regex} anywhere. */
     public static boolean has(Located where, String regex) {
         return !find(where, regex).isEmpty();

@@ -34,6 +34,11 @@ class RegexHintTest {
         assertEquals(List.of(List.of("【")), req("【\\s*】|【[^】]{0,12}(待|补充|数据|\\?)[^】]{0,12}】"));
         assertEquals(List.of(List.of("目前", "到目前为止", "今年以来")), req("截[至止]到?目前|到目前为止|今年以来"));
         assertTrue(req("(?<e>(来源|发布时间)\\s*:)(?=\\s*$)").contains(List.of(":")));
+        // a positive look-around needs what it looks for, a negative one nothing; a named back reference
+        // needs nothing more than its group
+        assertEquals(List.of(List.of("县县", "区区"), List.of("县", "区")), req("(?<=\\p{IsHan})(?=县县|区区)(?<e>(?<c>[县区])\\k<c>)(?!委)"));
+        assertEquals(List.of(List.of("年")), req("(?<!今)(?<=年)\\s*(?!底)"));
+        assertEquals(List.of(List.of(",", "、")), req("(?<c>\\p{IsHan}{2})[,、]\\k<c>"));
     }
 
     @Test
