@@ -39,6 +39,11 @@ public final class FactBuilder {
     }
 
     public Facts build(String source, SourceText src) {
+        return build(source, src, List.of());
+    }
+
+    /** The facts of a report whose reader found {@code tables} (a .docx or web page); text tables are read from the lines. */
+    public Facts build(String source, SourceText src, List<reportcheck.text.TableGrid> tables) {
         List<Line> lines = lines(src);
         Layout layout = LayoutAnalyzer.analyse(src, lines);
 
@@ -187,6 +192,7 @@ public final class FactBuilder {
         all.addAll(repeats);
         all.addAll(ReferenceFacts.build(knowledge.reference(), paragraphs, titles));
         all.addAll(knowledge.lists());
+        all.addAll(FormatTables.build(src, lines, tables, knowledge.tableFormats()));
         all.addAll(words.find(src));
         all.addAll(BracketScanner.scan(paragraphs));
         all.addAll(NearDuplicateFinder.find(paragraphs.stream()

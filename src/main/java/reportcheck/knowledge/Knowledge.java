@@ -23,6 +23,7 @@ public final class Knowledge {
     private final Reference reference;
     private final List<RateName> rates;
     private final List<reportcheck.facts.PatternList> lists;
+    private List<TableFormat> tableFormats = List.of();
 
     public Knowledge(Profile profile, List<String> stockPhrases) {
         this(profile, stockPhrases, Reference.empty());
@@ -51,6 +52,18 @@ public final class Knowledge {
         return lists;
     }
 
+    /** The mandated formats whose tables are read and checked, earliest first. */
+    public List<TableFormat> tableFormats() {
+        return tableFormats;
+    }
+
+    /** This knowledge with the table formats set; knowledge is built once, before any report is read. */
+    public Knowledge withTableFormats(List<TableFormat> formats) {
+        Knowledge k = new Knowledge(profile, stockPhrases, reference, rates, lists);
+        k.tableFormats = List.copyOf(formats);
+        return k;
+    }
+
     /** Canonical titles, fixed terms and formulas. */
     public Reference reference() {
         return reference;
@@ -70,7 +83,8 @@ public final class Knowledge {
         Profile profile = loadProfile(data.resolve("profiles").resolve(profileId + ".json"));
         List<String> phrases = loadLines(data.resolve("stock-phrases.txt"));
         return new Knowledge(profile, phrases, Reference.load(data), RateNames.load(data),
-                PatternLists.load(data.resolve(PatternLists.DIR)));
+                PatternLists.load(data.resolve(PatternLists.DIR)))
+                .withTableFormats(TableFormats.load(data.resolve(TableFormats.DIR)));
     }
 
     static Profile loadProfile(Path file) {

@@ -1,0 +1,376 @@
+package reportcheck.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import reportcheck.facts.FormatUse;
+import reportcheck.facts.TableCell;
+import reportcheck.facts.TableLabel;
+import reportcheck.facts.TableRead;
+import reportcheck.knowledge.TableFormat;
+import reportcheck.text.SourceText;
+import reportcheck.text.TableGrid;
+
+/**
+ * Finds the tables of a mandated format (rules/data/formats) in a report and turns them into
+ * facts: each cell placed and labelled by the format's row and column, which format the tables
+ * follow, row labels that drift from the format's, and tables that could not be read with
+ * confidence. Nothing is inferred: a row with more or fewer cells than the format has is not
+ * read, and the table is marked incomplete with the reason.
+ */
+final class FormatTables {
+    private static final Pattern NUMBERED = Pattern.compile("^[一二三四五六七八九十]{1,2}[、.]");
+    private static final int MAX_ROWS = 400;
+
+    private final SourceText src;
+    private final List<Object> out = new ArrayList<>();
+
+    private FormatTables(SourceText src) {
+        this.src = src;
+    }
+
+    static List<Object> build(SourceText src, List<Line> lines, List<TableGrid> grids, List<TableFormat> formats) {
+        if (formats.isEmpty()) {
+            return List.of();
+        }
+        FormatTables t = new FormatTables(src);
+        t.read(lines, grids, formats);
+        return t.out;
+    }
+
+    private void read(List<Line> lines, List<TableGrid> grids, List<TableFormat> formats) {
+        TableFormat any = formats.get(formats.size() - 1);
+        Map<String, Integer> titles = new LinkedHashMap<>();
+        for (TableFormat.Table t : any.tables()) {
+            int at = titleLine(lines, t);
+            if (at >= 0) {
+                titles.put(t.id(), at);
+            }
+        }
+        Map<String, List<List<TableRows.Cell>>> sources = new HashMap<>();
+        if (!grids.isEmpty()) {
+            for (TableGrid g : grids) {
+                List<List<TableRows.Cell>> rows = TableRows.fromGrid(src, g);
+                String id = classify(rows, any);
+                if (id != null) {
+                    sources.putIfAbsent(id, rows);
+                }
+            }
+        } else {
+            for (var e : titles.entrySet()) {
+                int end = regionEnd(lines, e.getValue(), titles, any.table(e.getKey()));
+                sources.put(e.getKey(), TableRows.fromLines(lines, e.getValue() + 1, end));
+            }
+        }
+        if (!sources.containsKey("三") && !titles.containsKey("三")) {
+            return;
+        }
+        TableFormat format = choose(sources, formats);
+        for (TableFormat.Table t : format.tables()) {
+            Line title = titles.containsKey(t.id()) ? lines.get(titles.get(t.id())) : null;
+            List<List<TableRows.Cell>> rows = sources.get(t.id());
+            if (rows == null) {
+                if (title != null) {
+                    out.add(new TableRead(src, title.start(), title.end(), t.id(), format.id(), false,
+                            "在标题下没有读出表格（扫描件、图片或无法识别的排版）"));
+                }
+                continue;
+            }
+            List<TableEntries.Entry> entries = TableEntries.read(rows);
+            List<String> reasons = new ArrayList<>();
+            int before = out.size();
+            switch (t.id()) {
+                case "三" -> ordered(format, t, entries, reasons);
+                case "四" -> single(format, t, entries, reasons);
+                default -> anyOrder(format, t, entries, reasons);
+            }
+            int[] where = place(title, rows, before);
+            if (where != null) {
+                out.add(new TableRead(src, where[0], where[1], t.id(), format.id(), reasons.isEmpty(),
+                        String.join("；", reasons)));
+            }
+        }
+        formatUses(lines, sources, formats, format);
+    }
+
+    /** Table 三: the format's rows in order, group rows optional, each with all its cells. */
+    private void ordered(TableFormat f, TableFormat.Table t, List<TableEntries.Entry> entries, List<String> reasons) {
+        List<TableFormat.Row> rows = t.rows();
+        int next = 0;
+        Set<String> seen = new HashSet<>();
+        for (TableEntries.Entry e : entries) {
+            if (next >= rows.size()) {
+                break;
+            }
+            int hit = -1;
+            // before the first row only the first row may start the table; then a few rows ahead at most
+            for (int j = next; j < Math.min(rows.size(), next == 0 ? 1 : next + 4); j++) {
+                if (match(e.label().text(), rows.get(j).label()) != null) {
+                    hit = j;
+                    break;
+                }
+            }
+            if (hit < 0) {
+                if (next > 0 && e.anyFilled()) {
+                    reasons.add("「" + shown(e.label()) + "」一行不是格式中的行");
+                }
+                continue;
+            }
+            next = hit + 1;
+            TableFormat.Row r = rows.get(hit);
+            seen.add(r.key());
+            label(f, t, e, r);
+            if (r.hasCells()) {
+                cells(f, t, e, r, "", reasons);
+            }
+        }
+        List<String> missing = rows.stream().filter(r -> r.hasCells() && !seen.contains(r.key()))
+                .map(TableFormat.Row::label).toList();
+        if (!missing.isEmpty()) {
+            reasons.add("没有读到" + (missing.size() > 3 ? "「" + missing.get(0) + "」等" + missing.size() + "行"
+                    : "「" + String.join("」「", missing) + "」"));
+        }
+    }
+
+    /** Table 四: one row of cells, group by group (行政复议, then the two kinds of 行政诉讼). */
+    private void single(TableFormat f, TableFormat.Table t, List<TableEntries.Entry> entries, List<String> reasons) {
+        List<TableEntries.Entry> filled = entries.stream().filter(TableEntries.Entry::anyFilled).toList();
+        int n = t.rows().size() * t.columns().size();
+        List<TableRows.Cell> values = filled.size() == 1 ? filled.get(0).take(n) : null;
+        if (values == null || filled.get(0).spanned()[0]) {
+            reasons.add(filled.isEmpty() ? "没有读到数字" : "读出的格数与格式的" + n + "格对不上");
+            return;
+        }
+        TableEntries.Entry e = filled.get(0);
+        int size = t.columns().size();
+        for (int g = 0; g < t.rows().size(); g++) {
+            TableFormat.Row r = t.rows().get(g);
+            TableEntries.Entry part = new TableEntries.Entry(e.label(), new ArrayList<>(values.subList(g * size,
+                    (g + 1) * size)), new boolean[1]);
+            cells(f, t, part, r, r.label(), reasons);
+        }
+    }
+
+    /** Table 二: each row of the format once, wherever it stands. */
+    private void anyOrder(TableFormat f, TableFormat.Table t, List<TableEntries.Entry> entries, List<String> reasons) {
+        Set<TableEntries.Entry> used = new HashSet<>();
+        for (TableFormat.Row r : t.rows()) {
+            TableEntries.Entry found = null;
+            for (TableEntries.Entry e : entries) {
+                if (!used.contains(e) && match(e.label().text(), r.label()) != null) {
+                    found = e;
+                    break;
+                }
+            }
+            if (found == null) {
+                reasons.add("没有读到「" + r.label() + "」行");
+                continue;
+            }
+            used.add(found);
+            label(f, t, found, r);
+            cells(f, t, found, r, r.block(), reasons);
+        }
+    }
+
+    private void cells(TableFormat f, TableFormat.Table t, TableEntries.Entry e, TableFormat.Row r, String group,
+            List<String> reasons) {
+        List<TableRows.Cell> values = e.take(r.columns().size());
+        if (values == null || e.spanned()[0]) {
+            reasons.add("「" + shown(e.label()) + "」一行读出" + e.values().size() + "格，格式有" + r.columns().size() + "格");
+            return;
+        }
+        TableRows.Cell label = e.label();
+        for (int i = 0; i < values.size(); i++) {
+            TableRows.Cell v = values.get(i);
+            String kind = TableEntries.kind(v.text());
+            boolean placed = v.offset() >= 0 && !v.blank();
+            int s = placed ? v.offset() : label.offset();
+            int end = placed ? v.end() : label.end();
+            if (s < 0) {
+                reasons.add("「" + shown(label) + "」一行的位置无法确定");
+                return;
+            }
+            String column = r.columns().get(i);
+            out.add(new TableCell(src, s, end, t.id(), f.id(), r.key(), r.role(),
+                    label.offset() >= 0 ? src.original().substring(label.offset(), label.end()) : r.label(), group,
+                    column, i, column.equals(t.rowTotal()), kind, TableEntries.value(v.text()),
+                    r.decimal().contains(column), r.signed().contains(column)));
+        }
+    }
+
+    /** A row label that matches the format's only after setting wording aside. */
+    private void label(TableFormat f, TableFormat.Table t, TableEntries.Entry e, TableFormat.Row r) {
+        if (Boolean.TRUE.equals(match(e.label().text(), r.label())) && e.label().offset() >= 0) {
+            out.add(new TableLabel(src, e.label().offset(), e.label().end(), t.id(), f.id(), r.label()));
+        }
+    }
+
+    /** null: no match; FALSE: the format's label; TRUE: the format's label with its wording changed. */
+    static Boolean match(String written, String label) {
+        String a = TableEntries.core(written, true);
+        String b = TableEntries.core(label, true);
+        if (a.isEmpty()) {
+            return null;
+        }
+        if (a.equals(b) || TableEntries.core(written, false).equals(TableEntries.core(label, false))) {
+            return Boolean.FALSE;
+        }
+        String a2 = TableEntries.core(written, false);
+        String b2 = TableEntries.core(label, false);
+        if (a2.length() >= 4 && b2.length() >= 4 && (b2.contains(a2) || a2.contains(b2))
+                && Math.abs(a2.length() - b2.length()) <= Math.max(2, b2.length() / 3)) {
+            return Boolean.TRUE;
+        }
+        if (b2.length() >= 5 && Levenshtein.distance(a2, b2, 3) <= Math.max(1, b2.length() / 6)) {
+            return Boolean.TRUE;
+        }
+        return null;
+    }
+
+    /** The table's title standing as a line of its own (the preamble names the parts in a sentence). */
+    private static int titleLine(List<Line> lines, TableFormat.Table t) {
+        for (int i = 0; i < lines.size(); i++) {
+            String f = lines.get(i).folded();
+            String bare = NUMBERED.matcher(f).replaceFirst("").replaceAll("[\\s|]", "");
+            Matcher m = t.titlePattern().matcher(bare);
+            if (m.find() && bare.length() <= t.title().length() + 10 && f.indexOf('。') < 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The table runs to the next table's title or to the next part heading that is not one of its rows. */
+    private static int regionEnd(List<Line> lines, int title, Map<String, Integer> titles, TableFormat.Table t) {
+        int end = Math.min(lines.size(), title + 1 + MAX_ROWS);
+        for (int at : titles.values()) {
+            if (at > title && at < end) {
+                end = at;
+            }
+        }
+        for (int i = title + 1; i < end; i++) {
+            String f = lines.get(i).folded();
+            if (f.indexOf('|') < 0 && f.indexOf('\t') < 0 && NUMBERED.matcher(f).find()
+                    && t.rows().stream().noneMatch(r -> match(f, r.label()) != null)) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** Which table of the format a reader's grid is, by the labels it holds. */
+    private static String classify(List<List<TableRows.Cell>> rows, TableFormat f) {
+        Map<String, Integer> hits = new HashMap<>();
+        for (List<TableRows.Cell> row : rows) {
+            for (TableRows.Cell c : row) {
+                for (TableFormat.Table t : f.tables()) {
+                    for (TableFormat.Row r : t.rows()) {
+                        if (TableEntries.core(c.text(), true).equals(TableEntries.core(r.label(), true))
+                                || t.columns().contains(c.text())) {
+                            hits.merge(t.id(), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+        }
+        return hits.entrySet().stream().filter(e -> e.getValue() >= 3).max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The format whose own labels (those no other format has) the tables show most; the latest on a tie. */
+    private static TableFormat choose(Map<String, List<List<TableRows.Cell>>> sources, List<TableFormat> formats) {
+        TableFormat best = formats.get(formats.size() - 1);
+        int bestScore = 0;
+        for (TableFormat f : formats) {
+            Set<String> own = own(f, formats);
+            int score = 0;
+            for (var rows : sources.values()) {
+                for (var row : rows) {
+                    for (TableRows.Cell c : row) {
+                        score += own.contains(TableEntries.core(c.text(), false)) ? 1 : 0;
+                    }
+                }
+            }
+            if (score > bestScore) {
+                best = f;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** The cores of the labels and column names only this format has. */
+    private static Set<String> own(TableFormat f, List<TableFormat> formats) {
+        Set<String> mine = words(f);
+        for (TableFormat o : formats) {
+            if (o != f) {
+                mine.removeAll(words(o));
+            }
+        }
+        return mine;
+    }
+
+    private static Set<String> words(TableFormat f) {
+        Set<String> w = new HashSet<>();
+        for (TableFormat.Table t : f.tables()) {
+            t.rows().forEach(r -> {
+                w.add(TableEntries.core(r.label(), false));
+                r.columns().forEach(c -> w.add(TableEntries.core(c, false)));
+            });
+        }
+        return w;
+    }
+
+    /** The format the tables follow, at its first own label; and every format the text cites by number. */
+    private void formatUses(List<Line> lines, Map<String, List<List<TableRows.Cell>>> sources,
+            List<TableFormat> formats, TableFormat used) {
+        Set<String> own = own(used, formats);
+        outer:
+        for (String id : List.of("二", "三", "四")) {
+            for (var row : sources.getOrDefault(id, List.of())) {
+                for (TableRows.Cell c : row) {
+                    if (c.offset() >= 0 && own.contains(TableEntries.core(c.text(), false))) {
+                        out.add(new FormatUse(src, c.offset(), c.end(), used.id(), used.name(), used.citation(),
+                                used.fromYear(), used.toYear(), false));
+                        break outer;
+                    }
+                }
+            }
+        }
+        for (TableFormat f : formats) {
+            for (Line l : lines) {
+                Matcher m = f.citationPattern().matcher(l.folded());
+                if (m.find()) {
+                    out.add(new FormatUse(src, l.start() + m.start(), l.start() + m.end(), f.id(), f.name(),
+                            f.citation(), f.fromYear(), f.toYear(), true));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Where a table's read is reported: its title, else its first cell placed. */
+    private int[] place(Line title, List<List<TableRows.Cell>> rows, int firstFact) {
+        if (title != null) {
+            return new int[] {title.start(), title.end()};
+        }
+        for (var row : rows) {
+            for (TableRows.Cell c : row) {
+                if (c.offset() >= 0 && !c.blank()) {
+                    return new int[] {c.offset(), c.end()};
+                }
+            }
+        }
+        return null;
+    }
+
+    private String shown(TableRows.Cell c) {
+        return c.offset() >= 0 ? src.original().substring(c.offset(), c.end()) : c.text();
+    }
+}
