@@ -143,7 +143,7 @@ final class FormatTables {
         List<TableEntries.Entry> filled = entries.stream().filter(TableEntries.Entry::anyFilled).toList();
         int n = t.rows().size() * t.columns().size();
         List<TableRows.Cell> values = filled.size() == 1 ? filled.get(0).take(n) : null;
-        if (values == null || filled.get(0).spanned()[0]) {
+        if (values == null) {
             reasons.add(filled.isEmpty() ? "没有读到数字" : "读出的格数与格式的" + n + "格对不上");
             return;
         }
@@ -181,7 +181,7 @@ final class FormatTables {
     private void cells(TableFormat f, TableFormat.Table t, TableEntries.Entry e, TableFormat.Row r, String group,
             List<String> reasons) {
         List<TableRows.Cell> values = e.take(r.columns().size());
-        if (values == null || e.spanned()[0]) {
+        if (values == null) {
             reasons.add("「" + shown(e.label()) + "」一行读出" + e.values().size() + "格，格式有" + r.columns().size() + "格");
             return;
         }
@@ -269,12 +269,12 @@ final class FormatTables {
         Map<String, Integer> hits = new HashMap<>();
         for (List<TableRows.Cell> row : rows) {
             for (TableRows.Cell c : row) {
+                String core = TableEntries.core(c.text(), true);
                 for (TableFormat.Table t : f.tables()) {
-                    for (TableFormat.Row r : t.rows()) {
-                        if (TableEntries.core(c.text(), true).equals(TableEntries.core(r.label(), true))
-                                || t.columns().contains(c.text())) {
-                            hits.merge(t.id(), 1, Integer::sum);
-                        }
+                    boolean hit = t.columns().contains(c.text())
+                            || t.rows().stream().anyMatch(r -> core.equals(TableEntries.core(r.label(), true)));
+                    if (hit) {
+                        hits.merge(t.id(), 1, Integer::sum);
                     }
                 }
             }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * or a row wrapped over lines.
  */
 final class TableEntries {
-    /** A label cell and the value cells after it; {@code spanned} if a merge covers a value cell. */
+    /** A label cell and the value cells after it; {@code spanned} if a merge covered (and so left out) a value column. */
     record Entry(TableRows.Cell label, List<TableRows.Cell> values, boolean[] spanned) {
         boolean anyFilled() {
             return values.stream().anyMatch(v -> !v.blank());
@@ -57,8 +57,12 @@ final class TableEntries {
                 continue;
             }
             for (int i = last + 1; i < row.size(); i++) {
-                cur.values().add(row.get(i));
-                cur.spanned()[0] |= row.get(i).spanned();
+                // a number merged over several columns is one cell; the columns it covers are not more cells
+                if (row.get(i).spanned()) {
+                    cur.spanned()[0] = true;
+                } else {
+                    cur.values().add(row.get(i));
+                }
             }
         }
         return out;
