@@ -68,7 +68,7 @@ final class FormatTables {
                 sources.put(e.getKey(), TableRows.fromLines(lines, e.getValue() + 1, end));
             }
         }
-        if (!sources.containsKey("三") && !titles.containsKey("三")) {
+        if (!titles.containsKey("三") && !sources.containsKey("三") && !shown(sources.get("二"), formats)) {
             return;
         }
         TableFormat format = choose(sources, formats);
@@ -97,6 +97,25 @@ final class FormatTables {
             }
         }
         formatUses(lines, sources, formats, format);
+    }
+
+    /** Whether rows hold at least two of table 二's row labels of some format: the table is there though 三 is not. */
+    private static boolean shown(List<List<TableRows.Cell>> rows, List<TableFormat> formats) {
+        if (rows == null) {
+            return false;
+        }
+        Set<String> labels = new HashSet<>();
+        for (TableFormat f : formats) {
+            f.table("二").rows().forEach(r -> labels.add(TableEntries.core(r.label(), true)));
+        }
+        Set<String> seen = new HashSet<>();
+        rows.forEach(row -> row.forEach(c -> {
+            String core = TableEntries.core(c.text(), true);
+            if (labels.contains(core)) {
+                seen.add(core);
+            }
+        }));
+        return seen.size() >= 2;
     }
 
     /** Table 三: the format's rows in order, group rows optional, each with all its cells. */
