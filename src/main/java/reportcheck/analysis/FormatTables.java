@@ -97,6 +97,7 @@ final class FormatTables {
             }
         }
         formatUses(lines, sources, formats, format);
+        out.addAll(TableMentions.find(src, lines));
     }
 
     /** Whether rows hold at least two of table 二's row labels of some format: the table is there though 三 is not. */

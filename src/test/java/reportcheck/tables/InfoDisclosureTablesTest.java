@@ -29,7 +29,7 @@ class InfoDisclosureTablesTest {
             "arithmetic.table-results-total", "arithmetic.table-row-total", "arithmetic.table-review-total",
             "structure.table-cell-number", "placeholder.table-blank-cells", "arithmetic.table-total-without-parts",
             "structure.table-not-checked", "structure.table-label-drift", "structure.table-format-version",
-            "citation.table-format-cited");
+            "citation.table-format-cited", "contradiction.table-text");
 
     /** A planted defect: what to change, the rule, and where it must point (label, value column, evidence). */
     record Plant(String name, Consumer<InfoReport> change, String rule, String label, int column, String evidence) {
@@ -60,6 +60,8 @@ class InfoDisclosureTablesTest {
                         "规范性文件"),
                 new Plant("2019 table in 2023", r -> r.table2of2019 = true, "structure.table-format-version", null, -1,
                         "本年新制作数量"),
+                new Plant("text against table", r -> r.overview = "本局共收到政府信息公开申请6件。", "contradiction.table-text",
+                        null, -1, "共收到政府信息公开申请6件"),
                 new Plant("cites the 2019 format", r -> r.cites = "国办公开办函〔2019〕60号", "citation.table-format-cited",
                         null, -1, "国办公开办函〔2019〕60号"));
     }

@@ -52,6 +52,7 @@ final class InfoReport {
     String cites = "国办公开办函〔2021〕30号";
     boolean table2of2019;
     String normativeLabel = "行政规范性文件";
+    String overview = "本局逐件登记政府信息公开申请，共收到政府信息公开申请4件，网站栏目按时更新。";
     /** Table 三 by row label: the seven cells, 自然人 to 总计. */
     final Map<String, String[]> t3 = new LinkedHashMap<>();
     final String[] t4 = {"1", "0", "0", "0", "1", "0", "0", "0", "0", "0", "0", "1", "0", "1", "2"};
@@ -87,7 +88,7 @@ final class InfoReport {
         b.add("某县统计局" + year + "年政府信息公开工作年度报告");
         b.add("本报告按照" + cites + "规定的格式编制，所列数据的统计期限为" + year + "年1月1日至" + year + "年12月31日。");
         b.add("一、总体情况");
-        b.add(year + "年，本局逐件登记政府信息公开申请，网站栏目按时更新。");
+        b.add(year + "年，" + overview);
         b.add("二、主动公开政府信息情况");
         b.add(table2());
         b.add("三、收到和处理政府信息公开申请情况");
