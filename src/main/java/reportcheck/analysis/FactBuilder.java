@@ -46,6 +46,8 @@ public final class FactBuilder {
     public Facts build(String source, SourceText src, List<reportcheck.text.TableGrid> tables) {
         List<Line> lines = lines(src);
         Layout layout = LayoutAnalyzer.analyse(src, lines);
+        FormatTables.Result formatTables = FormatTables.build(src, lines, tables, knowledge.tableFormats());
+        formatTables.lines().forEach(n -> layout.roles().put(n, Roles.TABLE));
 
         List<Heading> headings = new ArrayList<>();
         List<Line> bodyLines = new ArrayList<>();
@@ -192,7 +194,7 @@ public final class FactBuilder {
         all.addAll(repeats);
         all.addAll(ReferenceFacts.build(knowledge.reference(), paragraphs, titles));
         all.addAll(knowledge.lists());
-        all.addAll(FormatTables.build(src, lines, tables, knowledge.tableFormats()));
+        all.addAll(formatTables.facts());
         all.addAll(words.find(src));
         all.addAll(BracketScanner.scan(paragraphs));
         all.addAll(NearDuplicateFinder.find(paragraphs.stream()

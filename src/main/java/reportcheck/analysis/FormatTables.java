@@ -30,18 +30,23 @@ final class FormatTables {
 
     private final SourceText src;
     private final List<Object> out = new ArrayList<>();
+    private final Set<Integer> tableLines = new java.util.TreeSet<>();
+
+    /** The facts, and the lines that are rows or cells of a recognised table (not text, not headings). */
+    record Result(List<Object> facts, Set<Integer> lines) {
+    }
 
     private FormatTables(SourceText src) {
         this.src = src;
     }
 
-    static List<Object> build(SourceText src, List<Line> lines, List<TableGrid> grids, List<TableFormat> formats) {
+    static Result build(SourceText src, List<Line> lines, List<TableGrid> grids, List<TableFormat> formats) {
         if (formats.isEmpty()) {
-            return List.of();
+            return new Result(List.of(), Set.of());
         }
         FormatTables t = new FormatTables(src);
         t.read(lines, grids, formats);
-        return t.out;
+        return new Result(t.out, t.tableLines);
     }
 
     private void read(List<Line> lines, List<TableGrid> grids, List<TableFormat> formats) {
@@ -83,6 +88,7 @@ final class FormatTables {
                 continue;
             }
             List<TableEntries.Entry> entries = TableEntries.read(rows);
+            markLines(t, rows, entries);
             List<String> reasons = new ArrayList<>();
             int before = out.size();
             switch (t.id()) {
@@ -98,6 +104,22 @@ final class FormatTables {
         }
         formatUses(lines, sources, formats, format);
         out.addAll(TableMentions.find(src, lines));
+    }
+
+    /** A table whose labels are the format's: its rows' lines are table, not prose (a sentence in between stays prose). */
+    private void markLines(TableFormat.Table t, List<List<TableRows.Cell>> rows, List<TableEntries.Entry> entries) {
+        boolean recognised = entries.stream()
+                .anyMatch(e -> t.rows().stream().anyMatch(r -> match(e.label().text(), r.label()) != null));
+        if (!recognised) {
+            return;
+        }
+        for (List<TableRows.Cell> row : rows) {
+            for (TableRows.Cell c : row) {
+                if (c.offset() >= 0 && c.text().length() <= 60 && c.text().indexOf('。') < 0) {
+                    tableLines.add(src.lineOf(c.offset()));
+                }
+            }
+        }
     }
 
     /** Whether rows hold at least two of table 二's row labels of some format: the table is there though 三 is not. */

@@ -11,6 +11,8 @@ public final class Roles {
     public static final String ISSUER = "issuer";
     public static final String DATE = "date";
     public static final String NOTE = "note";
+    /** A row or cell of a table of a mandated format: its numbers are read as table cells, not as text. */
+    public static final String TABLE = "table";
 
     private Roles() {
     }
