@@ -31,6 +31,7 @@ final class FormatTables {
     private final SourceText src;
     private final List<Object> out = new ArrayList<>();
     private final Set<Integer> tableLines = new java.util.TreeSet<>();
+    private boolean recognisedAny;
 
     /** The facts, and the lines that are rows or cells of a recognised table (not text, not headings). */
     record Result(List<Object> facts, Set<Integer> lines) {
@@ -102,6 +103,12 @@ final class FormatTables {
                         String.join("；", reasons)));
             }
         }
+        if (!recognisedAny && titles.size() < 2) {
+            // one heading that reads like a table's title, and no row of any table: another genre's
+            // section on 政务公开, not a table that could not be read
+            out.clear();
+            return;
+        }
         formatUses(lines, sources, formats, format);
         out.addAll(TableMentions.find(src, lines));
     }
@@ -113,6 +120,7 @@ final class FormatTables {
         if (!recognised) {
             return;
         }
+        recognisedAny = true;
         for (List<TableRows.Cell> row : rows) {
             for (TableRows.Cell c : row) {
                 if (c.offset() >= 0 && c.text().length() <= 60 && c.text().indexOf('。') < 0) {
@@ -269,7 +277,9 @@ final class FormatTables {
                 && Math.abs(a2.length() - b2.length()) <= Math.max(2, b2.length() / 3)) {
             return Boolean.TRUE;
         }
-        if (b2.length() >= 5 && Levenshtein.distance(a2, b2, 3) <= Math.max(1, b2.length() / 6)) {
+        // a slip of a character or two in a long label (内容事务 for 内部事务), never more than three
+        int limit = Math.min(3, Math.max(1, b2.length() / 6));
+        if (b2.length() >= 5 && Levenshtein.distance(a2, b2, limit) <= limit) {
             return Boolean.TRUE;
         }
         return null;
