@@ -7,9 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import reportcheck.facts.FormatUse;
 import reportcheck.facts.TableCell;
 import reportcheck.facts.TableLabel;
 import reportcheck.facts.TableRead;
@@ -25,9 +22,6 @@ import reportcheck.text.TableGrid;
  * read, and the table is marked incomplete with the reason.
  */
 final class FormatTables {
-    private static final Pattern NUMBERED = Pattern.compile("^[一二三四五六七八九十]{1,2}[、.]");
-    private static final int MAX_ROWS = 400;
-
     private final SourceText src;
     private final List<Object> out = new ArrayList<>();
     private final Set<Integer> tableLines = new java.util.TreeSet<>();
@@ -54,7 +48,7 @@ final class FormatTables {
         TableFormat any = formats.get(formats.size() - 1);
         Map<String, Integer> titles = new LinkedHashMap<>();
         for (TableFormat.Table t : any.tables()) {
-            int at = titleLine(lines, t);
+            int at = TableLocator.titleLine(lines, t);
             if (at >= 0) {
                 titles.put(t.id(), at);
             }
@@ -63,21 +57,21 @@ final class FormatTables {
         if (!grids.isEmpty()) {
             for (TableGrid g : grids) {
                 List<List<TableRows.Cell>> rows = TableRows.fromGrid(src, g);
-                String id = classify(rows, any);
+                String id = TableLocator.classify(rows, any);
                 if (id != null) {
                     sources.putIfAbsent(id, rows);
                 }
             }
         } else {
             for (var e : titles.entrySet()) {
-                int end = regionEnd(lines, e.getValue(), titles, any.table(e.getKey()));
+                int end = TableLocator.regionEnd(lines, e.getValue(), titles, any.table(e.getKey()));
                 sources.put(e.getKey(), TableRows.fromLines(lines, e.getValue() + 1, end));
             }
         }
-        if (!titles.containsKey("三") && !sources.containsKey("三") && !shown(sources.get("二"), formats)) {
+        if (!titles.containsKey("三") && !sources.containsKey("三") && !TableLocator.shown(sources.get("二"), formats)) {
             return;
         }
-        TableFormat format = choose(sources, formats);
+        TableFormat format = FormatChoice.choose(sources, formats);
         for (TableFormat.Table t : format.tables()) {
             Line title = titles.containsKey(t.id()) ? lines.get(titles.get(t.id())) : null;
             List<List<TableRows.Cell>> rows = sources.get(t.id());
@@ -109,14 +103,14 @@ final class FormatTables {
             out.clear();
             return;
         }
-        formatUses(lines, sources, formats, format);
+        out.addAll(FormatChoice.uses(src, lines, sources, formats, format));
         out.addAll(TableMentions.find(src, lines));
     }
 
     /** A table whose labels are the format's: its rows' lines are table, not prose (a sentence in between stays prose). */
     private void markLines(TableFormat.Table t, List<List<TableRows.Cell>> rows, List<TableEntries.Entry> entries) {
         boolean recognised = entries.stream()
-                .anyMatch(e -> t.rows().stream().anyMatch(r -> match(e.label().text(), r.label()) != null));
+                .anyMatch(e -> t.rows().stream().anyMatch(r -> TableLocator.match(e.label().text(), r.label()) != null));
         if (!recognised) {
             return;
         }
@@ -128,25 +122,6 @@ final class FormatTables {
                 }
             }
         }
-    }
-
-    /** Whether rows hold at least two of table 二's row labels of some format: the table is there though 三 is not. */
-    private static boolean shown(List<List<TableRows.Cell>> rows, List<TableFormat> formats) {
-        if (rows == null) {
-            return false;
-        }
-        Set<String> labels = new HashSet<>();
-        for (TableFormat f : formats) {
-            f.table("二").rows().forEach(r -> labels.add(TableEntries.core(r.label(), true)));
-        }
-        Set<String> seen = new HashSet<>();
-        rows.forEach(row -> row.forEach(c -> {
-            String core = TableEntries.core(c.text(), true);
-            if (labels.contains(core)) {
-                seen.add(core);
-            }
-        }));
-        return seen.size() >= 2;
     }
 
     /** Table 三: the format's rows in order, group rows optional, each with all its cells. */
@@ -161,7 +136,7 @@ final class FormatTables {
             int hit = -1;
             // before the first row only the first row may start the table; then a few rows ahead at most
             for (int j = next; j < Math.min(rows.size(), next == 0 ? 1 : next + 4); j++) {
-                if (match(e.label().text(), rows.get(j).label()) != null) {
+                if (TableLocator.match(e.label().text(), rows.get(j).label()) != null) {
                     hit = j;
                     break;
                 }
@@ -213,7 +188,7 @@ final class FormatTables {
         for (TableFormat.Row r : t.rows()) {
             TableEntries.Entry found = null;
             for (TableEntries.Entry e : entries) {
-                if (!used.contains(e) && match(e.label().text(), r.label()) != null) {
+                if (!used.contains(e) && TableLocator.match(e.label().text(), r.label()) != null) {
                     found = e;
                     break;
                 }
@@ -256,154 +231,8 @@ final class FormatTables {
 
     /** A row label that matches the format's only after setting wording aside. */
     private void label(TableFormat f, TableFormat.Table t, TableEntries.Entry e, TableFormat.Row r) {
-        if (Boolean.TRUE.equals(match(e.label().text(), r.label())) && e.label().offset() >= 0) {
+        if (Boolean.TRUE.equals(TableLocator.match(e.label().text(), r.label())) && e.label().offset() >= 0) {
             out.add(new TableLabel(src, e.label().offset(), e.label().end(), t.id(), f.id(), r.label()));
-        }
-    }
-
-    /** null: no match; FALSE: the format's label; TRUE: the format's label with its wording changed. */
-    static Boolean match(String written, String label) {
-        String a = TableEntries.core(written, true);
-        String b = TableEntries.core(label, true);
-        if (a.isEmpty()) {
-            return null;
-        }
-        if (a.equals(b) || TableEntries.core(written, false).equals(TableEntries.core(label, false))) {
-            return Boolean.FALSE;
-        }
-        String a2 = TableEntries.core(written, false);
-        String b2 = TableEntries.core(label, false);
-        if (a2.length() >= 4 && b2.length() >= 4 && (b2.contains(a2) || a2.contains(b2))
-                && Math.abs(a2.length() - b2.length()) <= Math.max(2, b2.length() / 3)) {
-            return Boolean.TRUE;
-        }
-        // a slip of a character or two in a long label (内容事务 for 内部事务), never more than three
-        int limit = Math.min(3, Math.max(1, b2.length() / 6));
-        if (b2.length() >= 5 && Levenshtein.distance(a2, b2, limit) <= limit) {
-            return Boolean.TRUE;
-        }
-        return null;
-    }
-
-    /** The table's title standing as a line of its own (the preamble names the parts in a sentence). */
-    private static int titleLine(List<Line> lines, TableFormat.Table t) {
-        for (int i = 0; i < lines.size(); i++) {
-            String f = lines.get(i).folded();
-            String bare = NUMBERED.matcher(f).replaceFirst("").replaceAll("[\\s|]", "");
-            Matcher m = t.titlePattern().matcher(bare);
-            if (m.find() && bare.length() <= t.title().length() + 10 && f.indexOf('。') < 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The table runs to the next table's title or to the next part heading that is not one of its rows. */
-    private static int regionEnd(List<Line> lines, int title, Map<String, Integer> titles, TableFormat.Table t) {
-        int end = Math.min(lines.size(), title + 1 + MAX_ROWS);
-        for (int at : titles.values()) {
-            if (at > title && at < end) {
-                end = at;
-            }
-        }
-        for (int i = title + 1; i < end; i++) {
-            String f = lines.get(i).folded();
-            if (f.indexOf('|') < 0 && f.indexOf('\t') < 0 && NUMBERED.matcher(f).find()
-                    && t.rows().stream().noneMatch(r -> match(f, r.label()) != null)) {
-                return i;
-            }
-        }
-        return end;
-    }
-
-    /** Which table of the format a reader's grid is, by the labels it holds. */
-    private static String classify(List<List<TableRows.Cell>> rows, TableFormat f) {
-        Map<String, Integer> hits = new HashMap<>();
-        for (List<TableRows.Cell> row : rows) {
-            for (TableRows.Cell c : row) {
-                String core = TableEntries.core(c.text(), true);
-                for (TableFormat.Table t : f.tables()) {
-                    boolean hit = t.columns().contains(c.text())
-                            || t.rows().stream().anyMatch(r -> core.equals(TableEntries.core(r.label(), true)));
-                    if (hit) {
-                        hits.merge(t.id(), 1, Integer::sum);
-                    }
-                }
-            }
-        }
-        return hits.entrySet().stream().filter(e -> e.getValue() >= 3).max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey).orElse(null);
-    }
-
-    /** The format whose own labels (those no other format has) the tables show most; the latest on a tie. */
-    private static TableFormat choose(Map<String, List<List<TableRows.Cell>>> sources, List<TableFormat> formats) {
-        TableFormat best = formats.get(formats.size() - 1);
-        int bestScore = 0;
-        for (TableFormat f : formats) {
-            Set<String> own = own(f, formats);
-            int score = 0;
-            for (var rows : sources.values()) {
-                for (var row : rows) {
-                    for (TableRows.Cell c : row) {
-                        score += own.contains(TableEntries.core(c.text(), false)) ? 1 : 0;
-                    }
-                }
-            }
-            if (score > bestScore) {
-                best = f;
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
-    /** The cores of the labels and column names only this format has. */
-    private static Set<String> own(TableFormat f, List<TableFormat> formats) {
-        Set<String> mine = words(f);
-        for (TableFormat o : formats) {
-            if (o != f) {
-                mine.removeAll(words(o));
-            }
-        }
-        return mine;
-    }
-
-    private static Set<String> words(TableFormat f) {
-        Set<String> w = new HashSet<>();
-        for (TableFormat.Table t : f.tables()) {
-            t.rows().forEach(r -> {
-                w.add(TableEntries.core(r.label(), false));
-                r.columns().forEach(c -> w.add(TableEntries.core(c, false)));
-            });
-        }
-        return w;
-    }
-
-    /** The format the tables follow, at its first own label; and every format the text cites by number. */
-    private void formatUses(List<Line> lines, Map<String, List<List<TableRows.Cell>>> sources,
-            List<TableFormat> formats, TableFormat used) {
-        Set<String> own = own(used, formats);
-        outer:
-        for (String id : List.of("二", "三", "四")) {
-            for (var row : sources.getOrDefault(id, List.of())) {
-                for (TableRows.Cell c : row) {
-                    if (c.offset() >= 0 && own.contains(TableEntries.core(c.text(), false))) {
-                        out.add(new FormatUse(src, c.offset(), c.end(), used.id(), used.name(), used.citation(),
-                                used.fromYear(), used.toYear(), false));
-                        break outer;
-                    }
-                }
-            }
-        }
-        for (TableFormat f : formats) {
-            for (Line l : lines) {
-                Matcher m = f.citationPattern().matcher(l.folded());
-                if (m.find()) {
-                    out.add(new FormatUse(src, l.start() + m.start(), l.start() + m.end(), f.id(), f.name(),
-                            f.citation(), f.fromYear(), f.toYear(), true));
-                    break;
-                }
-            }
         }
     }
 
