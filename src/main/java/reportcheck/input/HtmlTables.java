@@ -22,7 +22,8 @@ final class HtmlTables {
     static List<TableGrid> grids(Element root, Map<Element, int[]> placed, List<String> lines) {
         List<TableGrid> out = new ArrayList<>();
         for (Element table : root.select("table")) {
-            if (table.parent() != null && table.parent().closest("table") != null) {
+            // a table holding tables lays out the page; the data tables are the innermost ones
+            if (table.select("table").size() > 1) {
                 continue;
             }
             out.add(grid(table, placed, lines));

@@ -106,6 +106,22 @@ class InfoDisclosureTablesTest {
         }));
     }
 
+    /** Old sites lay a page out in a table; the report's tables are then nested, and still read. */
+    @org.junit.jupiter.api.Test
+    void tablesInsideALayoutTableAreRead() throws Exception {
+        InfoReport r = new InfoReport();
+        r.t3.get("二、上年结转政府信息公开申请数量")[6] = "2";
+        Path dir = Files.createTempDirectory("tables");
+        Path page = r.write(InfoReport.Form.HTML, dir);
+        Files.writeString(page, Files.readString(page).replace("<article>", "<table><tr><td><article>")
+                .replace("</article>", "</article></td></tr></table>"));
+        LoadedReport loaded = Readers.standard().read(page, "report");
+        List<Finding> found = Engine.checker().check(loaded).stream()
+                .filter(f -> f.ruleId().equals("arithmetic.table-row-total")).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals("2", found.get(0).evidence());
+    }
+
     private static Finding only(List<Finding> found, String rule) {
         List<Finding> f = found.stream().filter(x -> x.ruleId().equals(rule)).toList();
         assertEquals(1, f.size(), rule + " in " + found);
