@@ -44,7 +44,10 @@ final class TableRows {
                     // the reader's place does not hold the text: say nothing rather than point wrongly
                     cells.add(new Cell(-1, -1, reportcheck.text.Normalizer.fold(t), c.spanned()));
                 } else {
-                    cells.add(new Cell(at, at + t.length(), src.folded().substring(at, at + t.length()), c.spanned()));
+                    // folded, a no-break space (&nbsp; in an empty web cell) is a space: the cell is blank
+                    String f = src.folded().substring(at, at + t.length()).strip();
+                    cells.add(f.isEmpty() ? new Cell(at, at, "", c.spanned())
+                            : new Cell(at, at + t.length(), f, c.spanned()));
                 }
             }
             out.add(cells);

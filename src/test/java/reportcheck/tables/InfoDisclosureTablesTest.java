@@ -122,6 +122,16 @@ class InfoDisclosureTablesTest {
         assertEquals("2", found.get(0).evidence());
     }
 
+    /** An empty web cell written as &nbsp; is blank, not text, and not a number. */
+    @org.junit.jupiter.api.Test
+    void aNoBreakSpaceCellIsBlank() throws Exception {
+        InfoReport r = new InfoReport();
+        r.t3.get("2.重复申请")[0] = "&nbsp;";
+        List<Finding> found = tableFindings(r, InfoReport.Form.HTML);
+        assertEquals(List.of("placeholder.table-blank-cells"), found.stream().map(Finding::ruleId).toList());
+        assertTrue(found.get(0).message().contains("（空白）"), found.get(0).message());
+    }
+
     private static Finding only(List<Finding> found, String rule) {
         List<Finding> f = found.stream().filter(x -> x.ruleId().equals(rule)).toList();
         assertEquals(1, f.size(), rule + " in " + found);
