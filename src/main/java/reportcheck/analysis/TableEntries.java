@@ -31,7 +31,8 @@ final class TableEntries {
         }
     }
 
-    private static final Pattern INTEGER = Pattern.compile("\\d+");
+    /** Written with or without thousands separators: 1300, 1,300. */
+    private static final Pattern INTEGER = Pattern.compile("\\d+|\\d{1,3}(?:,\\d{3})+");
     private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
     private static final Pattern SIGNED = Pattern.compile("[+\\-]{1,2}\\d+(?:\\.\\d+)?");
     private static final Pattern UNIT = Pattern.compile("[+\\-]?\\d+(?:\\.\\d+)?\\s*(?:万元|元|件|个|项|条|人次|次)");
@@ -101,7 +102,7 @@ final class TableEntries {
         if (!List.of("integer", "decimal", "signed", "unit").contains(k)) {
             return null;
         }
-        java.util.regex.Matcher m = Pattern.compile("([+\\-]?)[+\\-]?(\\d+(?:\\.\\d+)?)").matcher(t.strip());
+        java.util.regex.Matcher m = Pattern.compile("([+\\-]?)[+\\-]?(\\d+(?:\\.\\d+)?)").matcher(t.strip().replace(",", ""));
         m.lookingAt();
         double v = Double.parseDouble(m.group(2));
         return "-".equals(m.group(1)) ? -v : v;

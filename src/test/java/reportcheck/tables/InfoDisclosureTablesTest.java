@@ -24,7 +24,7 @@ import reportcheck.support.Engine;
  * line): it fires at the planted cell's row and column, and the clean twin gives no table finding.
  */
 class InfoDisclosureTablesTest {
-    private static final Pattern VALUE = Pattern.compile("\\d+(\\.\\d+)?|[+\\-]\\d+|/|—|-|\\d+件|");
+    private static final Pattern VALUE = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d+(\\.\\d+)?|[+\\-]\\d+|/|—|-|\\d+件|");
     private static final List<String> TABLE_RULES = List.of("arithmetic.table-balance",
             "arithmetic.table-results-total", "arithmetic.table-row-total", "arithmetic.table-review-total",
             "structure.table-cell-number", "placeholder.table-blank-cells", "arithmetic.table-total-without-parts",
@@ -46,6 +46,9 @@ class InfoDisclosureTablesTest {
                 new Plant("row total", r -> r.t3.get(carried)[6] = "2", "arithmetic.table-row-total", carried, 6, "2"),
                 new Plant("review total", r -> r.t4[4] = "2", "arithmetic.table-review-total", "总计", 4, "2"),
                 new Plant("suit total", r -> r.t4[14] = "3", "arithmetic.table-review-total", "总计", 14, "3"),
+                new Plant("thousands separator is a number", r -> {
+                    r.t3.put("一、本年新收政府信息公开申请数量", cells("1,300", "1", "0", "0", "0", "0", "1,302"));
+                }, "arithmetic.table-row-total", "一、本年新收政府信息公开申请数量", 6, "1,302"),
                 new Plant("unit in a cell", r -> r.t3.get(carried)[0] = "1件", "structure.table-cell-number", carried, 0,
                         "1件"),
                 new Plant("blank cell", r -> r.t3.get("2.重复申请")[0] = "", "placeholder.table-blank-cells", "2.重复申请", -1,
