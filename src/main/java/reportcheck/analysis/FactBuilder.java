@@ -39,11 +39,18 @@ public final class FactBuilder {
     }
 
     public Facts build(String source, SourceText src) {
+        return build(source, src, List.of());
+    }
+
+    /** The facts of a report whose reader found {@code tables} (a .docx or web page); text tables are read from the lines. */
+    public Facts build(String source, SourceText src, List<reportcheck.text.TableGrid> tables) {
         List<Line> lines = lines(src);
         Layout layout = LayoutAnalyzer.analyse(src, lines);
         GenreRecogniser.Choice genre = GenreRecogniser.choose(knowledge,
                 layout.titles().isEmpty() ? null : layout.titles().get(0).getText(), src.folded());
         reportcheck.knowledge.Profile profile = genre.profile();
+        FormatTables.Result formatTables = FormatTables.build(src, lines, tables, knowledge.tableFormats());
+        formatTables.lines().forEach(n -> layout.roles().put(n, Roles.TABLE));
 
         List<Heading> headings = new ArrayList<>();
         List<Line> bodyLines = new ArrayList<>();
@@ -57,7 +64,7 @@ public final class FactBuilder {
             if (l.number() < layout.firstBodyLine() || layout.roles().containsKey(l.number())) {
                 continue;
             }
-            if (TableRows.isRow(l.folded())) {
+            if (BarRows.isRow(l.folded())) {
                 tableRows.add(l.number());
                 continue;
             }
@@ -199,6 +206,7 @@ public final class FactBuilder {
         all.addAll(ReferenceFacts.build(knowledge.reference(), paragraphs, titles));
         all.addAll(GenreFacts.build(src, profile, doc, headings, paragraphs, parts));
         all.addAll(knowledge.lists());
+        all.addAll(formatTables.facts());
         all.addAll(words.find(src));
         all.addAll(BracketScanner.scan(paragraphs));
         all.addAll(NearDuplicateFinder.find(paragraphs.stream()

@@ -106,7 +106,7 @@ final class LayoutAnalyzer {
         // a saved web page ends with page controls ("【打印本页】【关闭窗口】") after the signature
         // a table row flattened into a line (a saved page cut inside a table) is text, not page residue
         while (j >= i && (NOTE.matcher(lines.get(j).folded()).matches()
-                || residue(lines.get(j)) && !TableRows.isRow(lines.get(j).folded()))) {
+                || residue(lines.get(j)) && !BarRows.isRow(lines.get(j).folded()))) {
             Line l = lines.get(j--);
             roles.put(l.number(), residue(l) ? Roles.RESIDUE : Roles.NOTE);
         }

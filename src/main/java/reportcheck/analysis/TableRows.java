@@ -1,38 +1,120 @@
 package reportcheck.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import reportcheck.text.SourceText;
+import reportcheck.text.TableGrid;
 
 /**
- * Tells a table row flattened into a line of text ("行政许可 | 1532", "一、本年新收… | 38 | 5 | 46")
- * from a heading or a paragraph: its row labels carry ordinals (一、 （一） 1.) that are not the
- * report's headings, and its repeated header rows are not repeated paragraphs. A navigation bar
- * ("首页 | 政务公开") is not a table row.
+ * The rows of a table as cells placed in the report text, from either a reader's grid (.docx,
+ * HTML) or the lines of a flattened table in plain text: one row per line with {@code |} or tab
+ * separators; one cell per line ending in {@code |}, a bare {@code |} being a blank cell and
+ * a line of pipes only ({@code ||}, {@code |||}) the filler a merged cell leaves; or a label
+ * followed by numbers separated by spaces, as a PDF prints a row.
  */
 final class TableRows {
-    private static final Pattern CELL_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?|/|—|-|");
-    private static final Pattern NAV = Pattern.compile(">>|»|首页|当前位置");
-    /** Words of a table's header cells: a row of menu items has none of them. */
-    private static final Pattern HEADER = Pattern.compile("第.{1,4}条|数量|件数|总计|合计|信息内容|情况|结果|金额|单位|人数|比例");
+    /** A cell: its trimmed folded text and where it stands; a blank cell is empty at its separator. */
+    record Cell(int offset, int end, String text, boolean spanned) {
+        boolean blank() {
+            return text.isEmpty();
+        }
+    }
+
+    private static final Pattern SPACED_ROW =
+            Pattern.compile("^(.*?[^\\d\\s/.+\\-])?\\s*((?:[+\\-]?[\\d.]+|/)(?:\\s+(?:[+\\-]?[\\d.]+|/))+)$");
+    private static final Pattern FILLER = Pattern.compile("^\\|{2,}$");
 
     private TableRows() {
     }
 
-    static boolean isRow(String folded) {
-        if (folded.indexOf('|') < 0 || NAV.matcher(folded).find()) {
-            return false;
-        }
-        String[] cells = folded.split("\\|", -1);
-        boolean numberCell = false;
-        for (int i = 0; i < cells.length; i++) {
-            String c = cells[i].strip();
-            // a leading or trailing bar leaves an empty edge cell: not a blank cell of the table
-            boolean edge = (i == 0 || i == cells.length - 1) && c.isEmpty();
-            // an empty cell between two bars is a blank cell of the table
-            if (c.length() > 60 || c.endsWith("。")) {
-                return false;
+    static List<List<Cell>> fromGrid(SourceText src, TableGrid grid) {
+        List<List<Cell>> out = new ArrayList<>();
+        for (List<TableGrid.Cell> row : grid.rows()) {
+            List<Cell> cells = new ArrayList<>();
+            for (TableGrid.Cell c : row) {
+                String t = c.text().strip();
+                if (c.line() < 1 || c.line() > src.lineCount() || t.isEmpty()) {
+                    cells.add(new Cell(-1, -1, "", c.spanned()));
+                    continue;
+                }
+                int at = src.original().indexOf(t, src.lineStart(c.line()) + c.column());
+                if (at < 0 || at + t.length() > src.lineEnd(c.line())) {
+                    // the reader's place does not hold the text: say nothing rather than point wrongly
+                    cells.add(new Cell(-1, -1, reportcheck.text.Normalizer.fold(t), c.spanned()));
+                } else {
+                    // folded, a no-break space (&nbsp; in an empty web cell) is a space: the cell is blank
+                    String f = src.folded().substring(at, at + t.length()).strip();
+                    cells.add(f.isEmpty() ? new Cell(at, at, "", c.spanned())
+                            : new Cell(at, at + t.length(), f, c.spanned()));
+                }
             }
-            numberCell |= !edge && CELL_NUMBER.matcher(c).matches();
+            out.add(cells);
         }
-        return numberCell || HEADER.matcher(folded).find();
+        return out;
+    }
+
+    /** The rows of text lines {@code from} to {@code to} (indexes into {@code lines}, end exclusive). */
+    static List<List<Cell>> fromLines(List<Line> lines, int from, int to) {
+        List<List<Cell>> out = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Line l = lines.get(i);
+            String f = l.folded();
+            if (FILLER.matcher(f.replaceAll("\\s", "")).matches()) {
+                continue;
+            }
+            if (f.indexOf('|') >= 0 || f.indexOf('\t') >= 0) {
+                out.add(split(l, f.indexOf('|') >= 0 ? '|' : '\t'));
+                continue;
+            }
+            Matcher m = SPACED_ROW.matcher(f);
+            List<Cell> row = new ArrayList<>();
+            if (m.matches()) {
+                if (m.group(1) != null) {
+                    row.add(cell(l, m.start(1), m.end(1)));
+                }
+                Matcher n = Pattern.compile("[^\\s]+").matcher(f);
+                n.region(m.start(2), m.end(2));
+                while (n.find()) {
+                    row.add(cell(l, n.start(), n.end()));
+                }
+            } else {
+                row.add(cell(l, 0, f.length()));
+            }
+            out.add(row);
+        }
+        return out;
+    }
+
+    private static List<Cell> split(Line l, char sep) {
+        String f = l.folded();
+        List<Cell> row = new ArrayList<>();
+        if (f.equals(String.valueOf(sep))) {
+            row.add(new Cell(l.start(), l.start(), "", false));
+            return row;
+        }
+        int from = f.charAt(0) == sep ? 1 : 0;
+        int to = f.length() > from && f.charAt(f.length() - 1) == sep ? f.length() - 1 : f.length();
+        int s = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || f.charAt(i) == sep) {
+                row.add(cell(l, s, i));
+                s = i + 1;
+            }
+        }
+        return row;
+    }
+
+    /** The cell between columns {@code s} and {@code e} of the line, trimmed; blank at {@code s}. */
+    private static Cell cell(Line l, int s, int e) {
+        String f = l.folded();
+        while (s < e && Character.isWhitespace(f.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(f.charAt(e - 1))) {
+            e--;
+        }
+        return new Cell(l.start() + s, l.start() + e, f.substring(s, e), false);
     }
 }

@@ -129,8 +129,14 @@ public final class BatchRunner {
             Listener listener) {
         CopyFinder copies = settings.copies();
         Map<String, List<Passage>> passages = new ConcurrentHashMap<>();
-        ReportRunner runner = new ReportRunner(readers, checker, settings.timeout(),
-                (src, facts) -> passages.put(src, copies.passages(facts)));
+        Map<String, reportcheck.copies.TableCarry> carries = new ConcurrentHashMap<>();
+        ReportRunner runner = new ReportRunner(readers, checker, settings.timeout(), (src, facts) -> {
+            passages.put(src, copies.passages(facts));
+            var carry = reportcheck.copies.TableCarry.of(facts);
+            if (carry != null) {
+                carries.put(src, carry);
+            }
+        });
         boolean keepText = settings.renderers().stream()
                 .anyMatch(r -> !(r instanceof JsonRenderer) && !(r instanceof MarkdownRenderer));
         long t0 = System.nanoTime();
@@ -151,7 +157,8 @@ public final class BatchRunner {
             Checked c = await(futures.get(i), files.get(i));
             checked.add(c);
             List<Passage> ps = c.kept().ok() ? passages.remove(c.kept().source()) : null;
-            current.add(new CopyFinder.Report(c.input().source(), ps == null ? List.of() : ps));
+            current.add(new CopyFinder.Report(c.input().source(), ps == null ? List.of() : ps,
+                    c.kept().ok() ? carries.remove(c.kept().source()) : null));
         }
         List<CopyFinder.Report> before = earlier.await(earlierFutures);
         progress.finish();

@@ -37,7 +37,9 @@ final class EarlierReports {
             out.add(pool.submit(() -> {
                 try {
                     var report = readers.read(f.path(), f.source());
-                    return new CopyFinder.Report(f.source(), copies.passages(checker.facts(report)));
+                    var facts = checker.facts(report);
+                    return new CopyFinder.Report(f.source(), copies.passages(facts),
+                            reportcheck.copies.TableCarry.of(facts));
                 } finally {
                     progress.advance();
                 }

@@ -27,7 +27,11 @@ public final class CopyFinder {
     }
 
     /** A report's name as shown in output, and its passages. */
-    public record Report(String source, List<Passage> passages) {
+    /** A report's passages, and its table 三 carry-over rows when it has them (else null). */
+    public record Report(String source, List<Passage> passages, TableCarry carry) {
+        public Report(String source, List<Passage> passages) {
+            this(source, passages, null);
+        }
     }
 
     /** The passages of one report. Stateless: called from many threads at once. */
@@ -74,7 +78,23 @@ public final class CopyFinder {
             }
         }
         boolean[] standard = groups.standard(joined, reportOf, cand.common(), settings.maxReports());
-        return new CopyReport(reports, current.size(), all, reportOf).build(edges, sims, standard);
+        CopyResult result = new CopyReport(reports, current.size(), all, reportOf).build(edges, sims, standard);
+        return withCarry(result, TableCarry.find(current, earlier));
+    }
+
+    /** The shared-text findings and the table carry-over ones, each report's in position order. */
+    private static CopyResult withCarry(CopyResult result, List<List<reportcheck.finding.Finding>> carry) {
+        if (carry.stream().allMatch(List::isEmpty)) {
+            return result;
+        }
+        List<List<reportcheck.finding.Finding>> merged = new ArrayList<>();
+        for (int i = 0; i < result.findings().size(); i++) {
+            List<reportcheck.finding.Finding> f = new ArrayList<>(result.findings().get(i));
+            f.addAll(carry.get(i));
+            f.sort(reportcheck.finding.Finding.ORDER);
+            merged.add(List.copyOf(f));
+        }
+        return new CopyResult(merged, result.pairs());
     }
 
     private static String key(List<Passage> all, String[] keys, int i) {

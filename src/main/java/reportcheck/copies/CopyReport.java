@@ -61,7 +61,9 @@ final class CopyReport {
                 findings.get(reportOf[p]).add(finding(p, batch, CopyRules.CROSS_REPORT));
             }
             if (!earlier.isEmpty()) {
-                boolean telling = CopyRules.TELLING_SECTIONS.contains(all.get(p).section());
+                // a passage outside every part has no section (List.of().contains(null) throws)
+                String section = all.get(p).section();
+                boolean telling = section != null && CopyRules.TELLING_SECTIONS.contains(section);
                 findings.get(reportOf[p]).add(finding(p, earlier,
                         telling ? CopyRules.CARRIED_OVER : CopyRules.CARRIED_OVER_ELSEWHERE));
             }

@@ -33,10 +33,17 @@ public final class CopyRules {
                     + "（相似度 ≥ 95%）。总结部分应写本年度的工作和数据，沿用往年文字的请核实。",
             FILE, "carried-over-elsewhere");
 
+    public static final RuleMeta TABLE_CARRY = new RuleMeta("contradiction.table-carry-over", "contradiction",
+            Severity.WARNING, "上年结转与上年报告不符",
+            "政府信息公开工作年度报告表三的“二、上年结转政府信息公开申请数量”，应等于同一机关上一年度报告表三的"
+                    + "“四、结转下年度继续办理”，逐列比较（同一批次或 --compare-with 给出的往年报告，按去掉年份的标题配对）。"
+                    + "机构改革、更正数据都会造成不一致，所以是警告，请核实并在报告中说明。",
+            FILE, "table-carry-over");
+
     /** The parts where carrying last year's text over means a problem was not addressed. */
     static final List<String> TELLING_SECTIONS = List.of("shortcomings", "plan");
 
-    public static final List<RuleMeta> ALL = List.of(CARRIED_OVER, CARRIED_OVER_ELSEWHERE, CROSS_REPORT);
+    public static final List<RuleMeta> ALL = List.of(CARRIED_OVER, CARRIED_OVER_ELSEWHERE, CROSS_REPORT, TABLE_CARRY);
 
     private CopyRules() {
     }

@@ -26,11 +26,11 @@ public final class Checker {
     }
 
     public List<Finding> check(LoadedReport report) {
-        return check(facts.build(report.source(), report.text()));
+        return check(facts.build(report.source(), report.text(), report.tables()));
     }
 
     public Facts facts(LoadedReport report) {
-        return facts.build(report.source(), report.text());
+        return facts.build(report.source(), report.text(), report.tables());
     }
 
     public List<Finding> check(Facts built) {

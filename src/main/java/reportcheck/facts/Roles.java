@@ -11,7 +11,7 @@ public final class Roles {
     public static final String ISSUER = "issuer";
     public static final String DATE = "date";
     public static final String NOTE = "note";
-    /** A table row written as a line of text, its cells split by bars. */
+    /** A table row: a row or cell of a mandated table, or a line of text whose cells are split by bars. */
     public static final String TABLE = "table";
 
     private Roles() {

@@ -49,6 +49,9 @@ public final class DocxParagraphs {
     }
 
     private final List<Entry> out = new ArrayList<>();
+    /** The top-level tables, cell by cell, as ranges of {@link #out}; turned into grids by {@link DocxTables}. */
+    private final List<List<List<DocxTables.Span>>> tables = new ArrayList<>();
+    private int tableDepth;
     private final DocxStyles styles;
     private final ListNumbering numbering;
 
@@ -62,6 +65,18 @@ public final class DocxParagraphs {
         DocxParagraphs walk = new DocxParagraphs(doc);
         walk.container(doc.getDocument().getBody(), doc);
         return walk.out;
+    }
+
+    /** The lines, as {@link #lines} gives them, and the top-level tables with their cells placed on those lines. */
+    public record Read(List<Entry> lines, List<reportcheck.text.TableGrid> tables) {
+    }
+
+    /** One walk for both lines and tables. */
+    public static Read read(XWPFDocument doc) {
+        DocxParagraphs walk = new DocxParagraphs(doc);
+        walk.container(doc.getDocument().getBody(), doc);
+        return new Read(walk.out.stream().filter(e -> !ParagraphText.isBlank(e.line())).toList(),
+                DocxTables.grids(walk.out, walk.tables));
     }
 
     /** The paragraphs that have text: entry N-1 is line N of the report. */
@@ -97,16 +112,29 @@ public final class DocxParagraphs {
     }
 
     private void table(XWPFTable table) {
+        List<List<DocxTables.Span>> rows = tableDepth == 0 ? new ArrayList<>() : null;
+        tableDepth++;
         for (XWPFTableRow row : table.getRows()) {
+            List<DocxTables.Span> cells = new ArrayList<>();
             for (ICell cell : row.getTableICells()) {
+                int first = out.size();
                 if (cell instanceof XWPFTableCell tc) {
                     container(tc.getCTTc(), tc);
+                    cells.add(DocxTables.span(tc, first, out.size()));
                 } else if (cell instanceof XWPFSDTCell sc) {
                     for (String line : sc.getContent().getText().split("\n")) {
                         out.add(new Entry(null, "", line));
                     }
+                    cells.add(new DocxTables.Span(first, out.size(), 1, false));
                 }
             }
+            if (rows != null) {
+                rows.add(cells);
+            }
+        }
+        tableDepth--;
+        if (rows != null) {
+            tables.add(rows);
         }
     }
 

@@ -53,8 +53,9 @@ public final class DocxReportReader implements ReportReader {
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             XWPFDocument doc = new XWPFDocument(pkg);
-            List<String> paragraphs = DocxParagraphs.lines(doc).stream().map(DocxParagraphs.Entry::line).toList();
-            return ParagraphText.report(source, paragraphs, format(), "Office Open XML");
+            DocxParagraphs.Read read = DocxParagraphs.read(doc);
+            List<String> paragraphs = read.lines().stream().map(DocxParagraphs.Entry::line).toList();
+            return ParagraphText.report(source, paragraphs, format(), "Office Open XML", read.tables());
         } catch (UnreadableReportException e) {
             throw e;
         } catch (Exception | StackOverflowError | NoClassDefFoundError e) {

@@ -52,7 +52,8 @@ public final class HtmlReportReader implements ReportReader {
         TextDecoder.Decoded decoded = HtmlCharset.decode(bytes);
         Document doc = Jsoup.parse(decoded.text());
         try {
-            return ParagraphText.report(source, HtmlText.paragraphs(doc), format(), decoded.encoding());
+            HtmlText.Read read = HtmlText.read(doc);
+            return ParagraphText.report(source, read.lines(), format(), decoded.encoding(), read.tables());
         } catch (UnreadableReportException e) {
             throw new UnreadableReportException("网页中除导航、脚本等之外没有文字，没有可检查的正文；"
                     + "请确认保存的是报告正文所在的网页，或提供报告的 Word（.docx）或文本版本再检查", e);

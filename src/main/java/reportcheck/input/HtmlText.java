@@ -31,6 +31,11 @@ final class HtmlText {
             "body", "thead", "tbody", "tfoot");
 
     private final List<String> lines = new ArrayList<>();
+    /** Where each table cell's text stands: {1-based line, start, end} in that line; see {@link HtmlTables}. */
+    private final java.util.Map<Element, int[]> cells = new java.util.HashMap<>();
+    /** Cells whose text starts on the line being built, and a cell entered but not yet started. */
+    private final List<int[]> open = new ArrayList<>();
+    private Element pendingCell;
     private final StringBuilder line = new StringBuilder();
     private boolean pendingSpace;
     private boolean pendingBreak;
@@ -39,6 +44,14 @@ final class HtmlText {
     }
 
     static List<String> paragraphs(Document doc) {
+        return read(doc).lines();
+    }
+
+    /** The lines, and the document's tables as grids placed on them. */
+    record Read(List<String> lines, List<reportcheck.text.TableGrid> tables) {
+    }
+
+    static Read read(Document doc) {
         doc.select(DROPPED).remove();
         for (Element e : doc.select("header, footer")) {
             if (e.closest("article, main") == null) {
@@ -62,7 +75,7 @@ final class HtmlText {
             }
         }, root);
         t.flush();
-        return t.lines;
+        return new Read(t.lines, HtmlTables.grids(root, t.cells, t.lines));
     }
 
     private void enter(Node node) {
@@ -78,6 +91,9 @@ final class HtmlText {
                 line.append('\t');
                 pendingSpace = false;
             }
+            if (tag.equals("td") || tag.equals("th")) {
+                pendingCell = e;
+            }
             if (tag.equals("li")) {
                 line.append(ListLabels.label(e));
             }
@@ -85,6 +101,13 @@ final class HtmlText {
     }
 
     private void leave(Node node) {
+        int[] at = node instanceof Element e ? cells.get(e) : null;
+        if (at != null && at[0] == 0) {
+            at[2] = line.length();
+        }
+        if (node instanceof Element e && e == pendingCell) {
+            pendingCell = null;
+        }
         if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
             flush();
         }
@@ -112,6 +135,12 @@ final class HtmlText {
                 }
                 pendingSpace = false;
                 pendingBreak = false;
+                if (pendingCell != null) {
+                    int[] at = {0, line.length(), -1};
+                    cells.put(pendingCell, at);
+                    open.add(at);
+                    pendingCell = null;
+                }
                 line.append(c);
             }
         }
@@ -119,10 +148,18 @@ final class HtmlText {
 
     /** Ends the line; an indent written with ideographic or no-break spaces is text and stays. */
     private void flush() {
-        String s = line.toString().replaceAll("^[ \t]+|[ \t]+$", "");
+        String raw = line.toString();
+        String s = raw.replaceAll("^[ \t]+|[ \t]+$", "");
         if (!ParagraphText.isBlank(s)) {
             lines.add(s);
+            int lead = raw.indexOf(s);
+            for (int[] at : open) {
+                at[0] = lines.size();
+                at[1] = Math.max(0, at[1] - lead);
+                at[2] = at[2] < 0 ? s.length() : Math.min(s.length(), Math.max(at[1], at[2] - lead));
+            }
         }
+        open.clear();
         line.setLength(0);
         pendingSpace = false;
         pendingBreak = false;

@@ -22,11 +22,17 @@ final class ParagraphText {
     /** The non-blank paragraphs, each made one line, as a report; refuses a document without text. */
     static LoadedReport report(String source, List<String> paragraphs, String format, String encoding)
             throws UnreadableReportException {
+        return report(source, paragraphs, format, encoding, List.of());
+    }
+
+    /** The same, with the tables the reader found, whose cells point into these lines. */
+    static LoadedReport report(String source, List<String> paragraphs, String format, String encoding,
+            List<reportcheck.text.TableGrid> tables) throws UnreadableReportException {
         List<String> lines = lines(paragraphs);
         if (lines.isEmpty()) {
             throw new UnreadableReportException("文档中没有文字，没有可检查的正文");
         }
-        return new LoadedReport(source, new SourceText(String.join("\n", lines)), format, encoding);
+        return new LoadedReport(source, new SourceText(String.join("\n", lines)), format, encoding, tables);
     }
 
     static List<String> lines(List<String> paragraphs) {

@@ -27,6 +27,7 @@ public final class Knowledge {
     private List<Profile> candidates = List.of();
     /** Title endings that name a kind of document (报告, 总结, 通知…), for titles no genre claims. */
     private List<Pattern> documentKinds = List.of();
+    private List<TableFormat> tableFormats = List.of();
 
     public Knowledge(Profile profile, List<String> stockPhrases) {
         this(profile, stockPhrases, Reference.empty());
@@ -53,6 +54,20 @@ public final class Knowledge {
     /** Word and pattern lists rules build their patterns from (rules/data/lists). */
     public List<reportcheck.facts.PatternList> lists() {
         return lists;
+    }
+
+    /** The mandated formats whose tables are read and checked, earliest first. */
+    public List<TableFormat> tableFormats() {
+        return tableFormats;
+    }
+
+    /** This knowledge with the table formats set; knowledge is built once, before any report is read. */
+    public Knowledge withTableFormats(List<TableFormat> formats) {
+        Knowledge k = new Knowledge(profile, stockPhrases, reference, rates, lists);
+        k.tableFormats = List.copyOf(formats);
+        k.candidates = candidates;
+        k.documentKinds = documentKinds;
+        return k;
     }
 
     /** Canonical titles, fixed terms and formulas. */
@@ -85,7 +100,8 @@ public final class Knowledge {
         Profile profile = loadProfile(data.resolve("profiles").resolve(profileId + ".json"));
         List<String> phrases = loadLines(data.resolve("stock-phrases.txt"));
         return new Knowledge(profile, phrases, Reference.load(data), RateNames.load(data),
-                PatternLists.load(data.resolve(PatternLists.DIR)));
+                PatternLists.load(data.resolve(PatternLists.DIR)))
+                .withTableFormats(TableFormats.load(data.resolve(TableFormats.DIR)));
     }
 
     /**

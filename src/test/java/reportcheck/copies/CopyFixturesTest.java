@@ -68,7 +68,7 @@ class CopyFixturesTest {
         List<CopyFinder.Report> out = new ArrayList<>();
         for (Fixture t : texts) {
             var facts = Engine.checker().facts(new LoadedReport(t.name(), new SourceText(t.text()), "txt", "UTF-8"));
-            out.add(new CopyFinder.Report(t.name(), finder.passages(facts)));
+            out.add(new CopyFinder.Report(t.name(), finder.passages(facts), TableCarry.of(facts)));
         }
         return out;
     }
