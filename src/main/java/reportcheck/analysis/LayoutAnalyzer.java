@@ -17,7 +17,7 @@ import reportcheck.text.SourceText;
 final class LayoutAnalyzer {
     /** Lines a web page wraps around a report: navigation bars and page metadata. */
     static final Pattern RESIDUE = Pattern.compile(
-            "^(>>|»|当前位置|您现在的位置|首页\\s*[>›]|.*\\|.*\\|)|^(发布时间|发布日期|来源|信息来源|点击率|点击数|浏览次数|浏览量|阅读次数|作者|责任编辑|字号|【字体|打印|关闭)"
+            "^(>>|»|当前位置|您(?:现在|当前)的位置|您的位置|首页\\s*(?:[>›→]|&gt;)|.*\\|.*\\|)|^(发布时间|发布日期|来源|信息来源|点击率|点击数|浏览次数|浏览量|阅读次数|作者|责任编辑|字号|【字体|打印|关闭)"
             + "|^(【\\s*(打印|关闭|字号|字体|收藏|返回|分享)[^】]{0,8}】\\s*)+$"
             // the page's own dates: a header clock (今天是…星期四), update and index lines; never the report's year
             + "|^[^。]{0,30}今天是\\s*:?\\s*\\d{4}\\s*年|^(更新时间|更新日期|发文日期|成文日期|发布机构|索引号|(时间|日期)\\s*:)"
