@@ -14,11 +14,18 @@ final class BarRows {
     /** Words of a table's header cells: a row of menu items has none of them. */
     private static final Pattern HEADER = Pattern.compile("第.{1,4}条|数量|件数|总计|合计|信息内容|情况|结果|金额|单位|人数|比例");
 
+    private static final Pattern SPACED = Pattern.compile("^[^。；;]{1,60}?(?:[ \\t\\u3000]+(?:-?\\d+(?:\\.\\d+)?|/)){3,}[ \\t\\u3000]*$");
+
     private BarRows() {
     }
 
     static boolean isRow(String folded) {
-        if (folded.indexOf('|') < 0 || NAV.matcher(folded).find()) {
+        if (folded.indexOf('|') < 0) {
+            // a row printed without bars, as a PDF or a copied page gives it: a short label, then three
+            // or more numbers apart ("四、结转下年度继续办理 0 0 0 0 0 0 0"); no heading ends that way
+            return SPACED.matcher(folded).matches();
+        }
+        if (NAV.matcher(folded).find()) {
             return false;
         }
         String[] cells = folded.split("\\|", -1);
