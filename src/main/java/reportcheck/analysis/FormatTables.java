@@ -62,9 +62,15 @@ final class FormatTables {
                     sources.putIfAbsent(id, rows);
                 }
             }
-        } else {
-            for (var e : titles.entrySet()) {
-                int end = TableLocator.regionEnd(lines, e.getValue(), titles, any.table(e.getKey()));
+        }
+        for (var e : titles.entrySet()) {
+            if (sources.containsKey(e.getKey())) {
+                continue;
+            }
+            int end = TableLocator.regionEnd(lines, e.getValue(), titles, any.table(e.getKey()));
+            // beside a reader's grids (a web page laid out in tables), a table written as text with bars
+            // is still read from its lines; the lines of a grid no format claims are not a text table
+            if (grids.isEmpty() || barred(lines, e.getValue() + 1, end)) {
                 sources.put(e.getKey(), TableRows.fromLines(lines, e.getValue() + 1, end));
             }
         }
@@ -105,6 +111,15 @@ final class FormatTables {
         }
         out.addAll(FormatChoice.uses(src, lines, sources, formats, format));
         out.addAll(TableMentions.find(src, lines));
+    }
+
+    private static boolean barred(List<Line> lines, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (lines.get(i).folded().indexOf('|') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A table whose labels are the format's: its rows' lines are table, not prose (a sentence in between stays prose). */
