@@ -68,6 +68,14 @@ public final class FactBuilder {
                 tableRows.add(l.number());
                 continue;
             }
+            // the last line of a text cut inside a table ("三、本年度办" after rows of "… |"): the cut took
+            // the bar, not the row; it is a row label, not a heading
+            if (lines.size() > 1 && l.equals(lines.get(lines.size() - 1))
+                    && lines.get(lines.size() - 2).folded().strip().endsWith("|")
+                    && !l.folded().strip().matches(".*[。！？!?]$")) {
+                tableRows.add(l.number());
+                continue;
+            }
             Heading h = HeadingParser.parse(src, l);
             if (h != null) {
                 headings.add(h);
