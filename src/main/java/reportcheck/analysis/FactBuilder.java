@@ -59,6 +59,8 @@ public final class FactBuilder {
         List<Heading> runTogether = new ArrayList<>();
         // table rows flattened into lines: neither headings nor paragraphs of prose
         java.util.Set<Integer> tableRows = new java.util.HashSet<>();
+        // the number of the last line, when there is one before it
+        int lastLine = lines.size() > 1 ? lines.get(lines.size() - 1).number() : -1;
         for (Line l : lines) {
             Interruption.check();
             if (l.number() < layout.firstBodyLine() || layout.roles().containsKey(l.number())) {
@@ -70,8 +72,7 @@ public final class FactBuilder {
             }
             // the last line of a text cut inside a table ("三、本年度办" after rows of "… |"): the cut took
             // the bar, not the row; it is a row label, not a heading
-            if (lines.size() > 1 && l.equals(lines.get(lines.size() - 1))
-                    && lines.get(lines.size() - 2).folded().strip().endsWith("|")
+            if (l.number() == lastLine && lines.get(lines.size() - 2).folded().strip().endsWith("|")
                     && !l.folded().strip().matches(".*[。！？!?]$")) {
                 tableRows.add(l.number());
                 continue;

@@ -27,24 +27,27 @@ final class GenreRecogniser {
             return new Choice(p, new Genre(p.genre().id(), p.genre().name(), Genre.FORCED, title, 0));
         }
         String foldedTitle = title == null ? null : reportcheck.text.Normalizer.fold(title).replaceAll("\\s+", "");
+        // each fingerprint is a search over the whole text: counted once per genre
+        int[] counts = new int[candidates.size()];
+        for (int i = 0; i < candidates.size(); i++) {
+            counts[i] = candidates.get(i).genre().fingerprintsIn(folded);
+        }
         Profile best = null;
         int bestCount = -1;
         if (foldedTitle != null) {
-            for (Profile p : candidates) {
-                int n = p.genre().fingerprintsIn(folded);
-                if (p.genre().titleMatches(foldedTitle) && n > bestCount) {
+            for (int i = 0; i < candidates.size(); i++) {
+                Profile p = candidates.get(i);
+                if (p.genre().titleMatches(foldedTitle) && counts[i] > bestCount) {
                     best = p;
-                    bestCount = n;
+                    bestCount = counts[i];
                 }
             }
             if (best != null) {
                 return new Choice(best, genre(best, Genre.TITLE, title, bestCount));
             }
         }
-        int[] counts = new int[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
             Profile p = candidates.get(i);
-            counts[i] = p.genre().fingerprintsIn(folded);
             if (counts[i] >= p.genre().minFingerprints() && counts[i] > bestCount) {
                 best = p;
                 bestCount = counts[i];
@@ -65,7 +68,7 @@ final class GenreRecogniser {
             return new Choice(none, new Genre(none.genre().id(), none.genre().name(), Genre.UNKNOWN, title, 0));
         }
         Profile first = candidates.get(0);
-        return new Choice(first, genre(first, Genre.FALLBACK, title, first.genre().fingerprintsIn(folded)));
+        return new Choice(first, genre(first, Genre.FALLBACK, title, counts[0]));
     }
 
     private static Genre genre(Profile p, String basis, String title, int count) {

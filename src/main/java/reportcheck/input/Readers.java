@@ -142,12 +142,7 @@ public final class Readers {
 
     /** A plain text too large to hold the limit in any encoding is refused before it is read at all. */
     private void refuseLargeText(Path file) throws UnreadableReportException {
-        long bytes;
-        try {
-            bytes = Files.size(file);
-        } catch (IOException e) {
-            throw new UnreadableReportException("无法读取文件：" + e.getMessage(), e);
-        }
+        long bytes = size(file);
         if (maxChars > 0 && bytes > (long) MAX_BYTES_PER_CHAR * maxChars) {
             throw new UnreadableReportException(String.format(java.util.Locale.ROOT,
                     "文件有 %.1f MB，超过文本报告的上限（%d 字，可用 --max-chars 调整）；%s",
@@ -162,16 +157,19 @@ public final class Readers {
     static final long MAX_DOC_BYTES = 256L * 1024 * 1024;
 
     private static void refuseLargeDoc(Path file) throws UnreadableReportException {
-        long bytes;
-        try {
-            bytes = Files.size(file);
-        } catch (IOException e) {
-            throw new UnreadableReportException("无法读取文件：" + e.getMessage(), e);
-        }
+        long bytes = size(file);
         if (bytes > MAX_DOC_BYTES) {
             throw new UnreadableReportException(String.format(java.util.Locale.ROOT,
                     "Word 97 文件有 %.1f MB，超过可读取的上限（%d MB）；%s",
                     bytes / 1048576.0, MAX_DOC_BYTES / 1048576, TOO_LONG_ADVICE));
+        }
+    }
+
+    private static long size(Path file) throws UnreadableReportException {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UnreadableReportException("无法读取文件：" + e.getMessage(), e);
         }
     }
 
