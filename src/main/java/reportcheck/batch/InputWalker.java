@@ -25,7 +25,8 @@ public final class InputWalker {
      * What the walk found: reports to check, paths that failed before reading, and the files of
      * a folder that are not of a kind to check, each with why ({@code skipped}: "PATH: reason").
      */
-    public record Walk(List<InputFile> files, List<InputFile> failures, List<String> reasons, List<String> skipped) {
+    public record Walk(List<InputFile> files, List<InputFile> failures, List<String> reasons,
+            List<reportcheck.summary.SkippedFile> skipped) {
     }
 
     /** The output name of the batch summary (see {@link SummaryFiles#NAMES}). */
@@ -41,7 +42,7 @@ public final class InputWalker {
     /** As above; {@code skipReason} says why a file of a folder that is not supported is not checked. */
     public static Walk walk(List<Path> paths, Predicate<Path> supported,
             java.util.function.Function<Path, String> skipReason) {
-        List<String> skipped = new ArrayList<>();
+        List<reportcheck.summary.SkippedFile> skipped = new ArrayList<>();
         List<InputFile> files = new ArrayList<>();
         List<InputFile> failures = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
@@ -59,7 +60,8 @@ public final class InputWalker {
                                         found.add(file);
                                     } else if (attrs.isRegularFile()) {
                                         // named, never skipped in silence (the walk's order is sorted below)
-                                        skipped.add(file + ": " + skipReason.apply(file));
+                                        skipped.add(new reportcheck.summary.SkippedFile(file.toString(),
+                                                skipReason.apply(file)));
                                     } else if (attrs.isSymbolicLink() && supported.test(file)) {
                                         // a link the walk could not follow: say so rather than skip it silently
                                         failures.add(new InputFile(file, file.toString(), null));

@@ -197,7 +197,7 @@ public final class CheckCommand implements Callable<Integer> {
             err.println(earlier.failures().get(i).source() + ": " + earlier.reasons().get(i) + "（往年报告）");
         }
         outcome.earlierProblems().forEach(p -> err.println(p + "（往年报告）"));
-        Summary summary = outcome.summary();
+        Summary summary = outcome.summary().withSkipped(walk.skipped());
         List<String> summaryProblems = SummaryFiles.write(writer, summary);
         summaryProblems.forEach(p -> err.println("reportcheck: " + p));
         boolean outputErrors = outcome.outputErrors() || !summaryProblems.isEmpty();

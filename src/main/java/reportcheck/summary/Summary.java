@@ -14,8 +14,10 @@ import reportcheck.finding.CheckResult;
  * most text (empty when no comparison ran), and whether each report has an HTML page to link.
  *
  * @param sharedText whether a comparison across reports ran, so "no pairs" means "none found"
+ * @param skipped    files of the given folders that were not of a kind to check, in path order
  */
-public record Summary(List<SummaryRow> rows, List<SharedPair> pairs, boolean sharedText, boolean reportPages) {
+public record Summary(List<SummaryRow> rows, List<SharedPair> pairs, boolean sharedText, boolean reportPages,
+        List<SkippedFile> skipped) {
     public static final String CSV = "summary.csv";
     public static final String JSON = "summary.json";
     public static final String HTML = "summary.html";
@@ -25,6 +27,18 @@ public record Summary(List<SummaryRow> rows, List<SharedPair> pairs, boolean sha
         sorted.sort(SummaryRow.WORST_FIRST);
         rows = List.copyOf(sorted);
         pairs = List.copyOf(pairs);
+        List<SkippedFile> byPath = new ArrayList<>(skipped);
+        byPath.sort(null);
+        skipped = List.copyOf(byPath);
+    }
+
+    public Summary(List<SummaryRow> rows, List<SharedPair> pairs, boolean sharedText, boolean reportPages) {
+        this(rows, pairs, sharedText, reportPages, List.of());
+    }
+
+    /** This summary naming the files the walk left unchecked. */
+    public Summary withSkipped(List<SkippedFile> files) {
+        return new Summary(rows, pairs, sharedText, reportPages, files);
     }
 
     /** Category columns: the known ones in order, then any a rule set added. */

@@ -98,6 +98,7 @@ public final class SummaryHtml {
         writeReportChart(s, out);
         SummaryTables.reports(s, out);
         SummaryTables.pairs(s, out);
+        SummaryTables.skipped(s, out);
         out.write("<script>" + SCRIPT + "</script>\n</body>\n</html>\n");
     }
 

@@ -13,7 +13,8 @@ import reportcheck.finding.CheckResult;
 /**
  * {@code summary.json}, schema version 1: totals, {@code reports[]} worst first (file, output,
  * status, reason, title, issuer, reportingYear, counts by severity and by category) and
- * {@code sharedText[]} (pairs of reports sharing the most text); {@code totals.byCategorySeverity}
+ * {@code sharedText[]} (pairs of reports sharing the most text), {@code skipped[]} (files of the
+ * given folders not of a kind to check, each with why); {@code totals.byCategorySeverity}
  * splits each category's count by severity. Field names are English and stay so (the CSV's
  * headers are Chinese, for people); fields may be added, never
  * renamed.
@@ -42,6 +43,7 @@ public final class SummaryJson {
         totals.put("errors", s.totalErrors());
         totals.put("warnings", s.totalWarnings());
         totals.put("infos", s.totalInfos());
+        totals.put("skipped", s.skipped().size());
         ObjectNode cats = totals.putObject("byCategory");
         s.totalsByCategory().forEach(cats::put);
         ObjectNode sev = totals.putObject("byCategorySeverity");
@@ -77,6 +79,8 @@ public final class SummaryJson {
                     .put("passages", p.passages()).put("chars", p.chars())
                     .put("share", Math.round(p.share() * 1000) / 1000.0);
         }
+        ArrayNode skipped = root.putArray("skipped");
+        s.skipped().forEach(f -> skipped.addObject().put("file", f.file()).put("reason", f.reason()));
         return root;
     }
 }

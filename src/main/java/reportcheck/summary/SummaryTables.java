@@ -101,6 +101,20 @@ final class SummaryTables {
         out.write("</tbody>\n</table>\n");
     }
 
+    /** The files of the given folders that were not read, each with why; nothing when there were none. */
+    static void skipped(Summary s, Writer out) throws IOException {
+        if (s.skipped().isEmpty()) {
+            return;
+        }
+        out.write("<h2>未检查的文件（" + s.skipped().size() + " 个）</h2>\n<p class=\"note\">所给文件夹中的这些文件"
+                + "不是支持的报告格式，没有读取，也不计入上面的报告数。如是报告，请另存为 .docx、.doc 或 .txt 后再检查。</p>\n");
+        out.write("<table id=\"skipped\">\n<thead><tr><th>文件</th><th>原因</th></tr></thead>\n<tbody>\n");
+        for (SkippedFile f : s.skipped()) {
+            out.write("<tr><td>" + Html.esc(f.file()) + "</td><td>" + Html.esc(f.reason()) + "</td></tr>\n");
+        }
+        out.write("</tbody>\n</table>\n");
+    }
+
     /** A report of a pair by its title, with the file beneath; an earlier year's report (not in the rows) by its file. */
     private static String named(Summary s, String source) {
         String title = s.titleOf(source);

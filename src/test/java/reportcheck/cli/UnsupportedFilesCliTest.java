@@ -3,6 +3,8 @@ package reportcheck.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -73,6 +75,29 @@ class UnsupportedFilesCliTest {
         Cli.Run quiet = Cli.run("check", in.toString(), "--out", tmp.resolve("out3").toString(), "--fail-on", "none",
                 "--quiet");
         assertEquals("", quiet.err(), "--quiet prints only errors");
+        // quiet or not, the summary keeps the list: an audit of a folder says what it left out
+        JsonNode summary = new ObjectMapper().readTree(tmp.resolve("out3/summary.json").toFile());
+        assertEquals(1, summary.path("totals").path("skipped").asInt(), summary.toString());
+        assertEquals(1, summary.path("totals").path("reports").asInt(), "a skipped file is not a report");
+        assertEquals(in.resolve("style.css").toString(), summary.path("skipped").path(0).path("file").asText());
+        assertTrue(summary.path("skipped").path(0).path("reason").asText().startsWith("未检查：不支持的文件类型（.css）"),
+                summary.toString());
+        String html = Files.readString(tmp.resolve("out3/summary.html"));
+        assertTrue(html.contains("未检查的文件（1 个）") && html.contains("style.css"), html);
+        String csv = Files.readString(tmp.resolve("out3/summary.csv"), StandardCharsets.UTF_8);
+        assertTrue(!csv.contains("style.css"), "the CSV has one row per report: " + csv);
+    }
+
+    @Test
+    void aSummaryWithNothingSkippedSaysNothingOfIt() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("plain"));
+        Files.copy(Path.of("seeds/000_c24621536ea822c3.txt"), in.resolve("report.txt"));
+        Cli.Run r = Cli.run("check", in.toString(), "--out", tmp.resolve("out").toString(), "--fail-on", "none", "-q");
+        assertEquals(0, r.exit(), r.toString());
+        JsonNode summary = new ObjectMapper().readTree(tmp.resolve("out/summary.json").toFile());
+        assertEquals(0, summary.path("totals").path("skipped").asInt());
+        assertTrue(summary.path("skipped").isArray() && summary.path("skipped").isEmpty(), summary.toString());
+        assertTrue(!Files.readString(tmp.resolve("out/summary.html")).contains("未检查的文件"));
     }
 
     private static void assertLine(Cli.Run r, Path file, String reason) {
