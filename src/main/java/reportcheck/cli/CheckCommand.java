@@ -157,8 +157,8 @@ public final class CheckCommand implements Callable<Integer> {
         // every file this run reads besides the reports, so that no output can replace one of them
         List<Path> otherInputs = new ArrayList<>();
         earlier.files().forEach(f -> otherInputs.add(f.path()));
-        if (filterOptions.config != null) {
-            otherInputs.add(filterOptions.config);
+        if (filterOptions.rules.config != null) {
+            otherInputs.add(filterOptions.rules.config);
         }
         if (filterOptions.baseline != null) {
             otherInputs.add(filterOptions.baseline);

@@ -2,29 +2,17 @@ package reportcheck.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import reportcheck.config.Baseline;
 import reportcheck.config.FindingFilter;
-import reportcheck.config.RuleConfig;
 import reportcheck.engine.RuleMeta;
 
 /** Options of {@code check} that decide which findings are shown: configuration and baseline. */
 public final class FilterOptions {
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "JSON file turning rules off or changing their severity: {\"disable\": [...], \"severity\": {...}}.")
-    Path config;
-
-    @Option(names = "--disable", paramLabel = "ID", split = ",",
-            description = "Turn off a rule, or a whole category (repeatable, or comma-separated).")
-    List<String> disable = new ArrayList<>();
-
-    @Option(names = "--severity", paramLabel = "ID=LEVEL",
-            description = "Report a rule (or category) at another severity: error, warning or info (repeatable).")
-    Map<String, String> severity = new LinkedHashMap<>();
+    @Mixin
+    RuleConfigOptions rules;
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Hide findings accepted in this baseline file (matched by rule and evidence, not by line).")
@@ -36,9 +24,7 @@ public final class FilterOptions {
 
     /** The filter these options describe, checked against the loaded rules; a {@link reportcheck.config.ConfigException} says what is wrong. */
     FindingFilter filter(List<RuleMeta> rules) {
-        RuleConfig rc = (config == null ? RuleConfig.none() : RuleConfig.load(config)).with(disable, severity);
-        rc.check(rules);
-        return new FindingFilter(rc, baseline == null ? Baseline.none() : Baseline.load(baseline));
+        return new FindingFilter(this.rules.ruleConfig(rules), baseline == null ? Baseline.none() : Baseline.load(baseline));
     }
 
     /** Writes the baseline if asked to; returns a line for the summary, or null. */

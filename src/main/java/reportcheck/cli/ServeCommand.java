@@ -62,6 +62,9 @@ public final class ServeCommand implements Callable<Integer> {
     RulesOption rulesOption;
 
     @Mixin
+    RuleConfigOptions ruleConfigOptions;
+
+    @Mixin
     LangOption lang;
 
     /** Tests stop the server through this instead of the process ending. */
@@ -84,12 +87,22 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("reportcheck: " + e.getMessage());
             return ExitCode.RULES_ERROR.code();
         }
+        reportcheck.config.RuleConfig ruleConfig;
+        try {
+            // the same selectors as check accepts, so that one office configuration file serves both
+            java.util.List<reportcheck.engine.RuleMeta> known = new java.util.ArrayList<>(engine.rules().rules());
+            known.addAll(reportcheck.copies.CopyRules.ALL);
+            ruleConfig = ruleConfigOptions.ruleConfig(known);
+        } catch (reportcheck.config.ConfigException e) {
+            err.println("reportcheck: " + e.getMessage());
+            return ExitCode.USAGE.code();
+        }
         ReportRunner runner = new ReportRunner(Readers.standard(),
                 new Checker(engine.rules(), new FactBuilder(engine.knowledge())), Duration.ofSeconds(timeoutSeconds));
         String token = host == null ? null : newToken();
         String bind = host == null ? "127.0.0.1" : host;
         DeskServer server = new DeskServer(new DeskServer.Settings(bind, port, dataDir, maxFiles,
-                maxFileMb * 1024L * 1024L, keepUploads, DeskServer.hostNames(host), token), runner);
+                maxFileMb * 1024L * 1024L, keepUploads, DeskServer.hostNames(host), token), runner, ruleConfig::apply);
         int actual;
         try {
             actual = server.start();

@@ -121,6 +121,20 @@ public final class RuleConfig {
         return s == null || s == f.severity() ? f : f.withSeverity(s);
     }
 
+    /** A report's result with the rules turned off dropped and severities changed; a failed result as it is. */
+    public reportcheck.finding.CheckResult apply(reportcheck.finding.CheckResult r) {
+        if (!r.ok()) {
+            return r;
+        }
+        java.util.List<Finding> kept = new java.util.ArrayList<>();
+        for (Finding f : r.findings()) {
+            if (!isDisabled(f)) {
+                kept.add(adjust(f));
+            }
+        }
+        return r.withFindings(kept);
+    }
+
     /** A JSON value's type in the user's words. */
     private static String kind(JsonNode v) {
         if (v.isTextual()) {

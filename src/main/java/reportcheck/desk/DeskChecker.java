@@ -29,12 +29,15 @@ final class DeskChecker {
     static final String AUTO = "auto";
 
     private final ReportRunner runner;
+    /** The office's rule settings (rules off, severities changed), as {@code check --config} applies them. */
+    private final java.util.function.UnaryOperator<CheckResult> configure;
     private final Store store;
     /** Reports checked at once, whatever the number of uploads arriving together: one per processor. */
     private final Semaphore slots = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
-    DeskChecker(ReportRunner runner, Store store) {
+    DeskChecker(ReportRunner runner, java.util.function.UnaryOperator<CheckResult> configure, Store store) {
         this.runner = runner;
+        this.configure = configure;
         this.store = store;
     }
 
@@ -50,7 +53,7 @@ final class DeskChecker {
         CheckResult r;
         slots.acquireUninterruptibly();
         try {
-            r = runner.run(file, name);
+            r = configure.apply(runner.run(file, name));
         } finally {
             slots.release();
         }

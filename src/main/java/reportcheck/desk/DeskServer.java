@@ -63,10 +63,16 @@ public final class DeskServer {
     private volatile Guard guard;
 
     public DeskServer(Settings settings, reportcheck.batch.ReportRunner runner) throws IOException {
+        this(settings, runner, java.util.function.UnaryOperator.identity());
+    }
+
+    /** @param configure the office's rule settings, applied to each report's findings as {@code check} applies them */
+    public DeskServer(Settings settings, reportcheck.batch.ReportRunner runner,
+            java.util.function.UnaryOperator<reportcheck.finding.CheckResult> configure) throws IOException {
         this.settings = settings;
         this.store = new Store(settings.data());
         Files.createDirectories(store.root());
-        this.checker = new DeskChecker(runner, store);
+        this.checker = new DeskChecker(runner, configure, store);
         this.uploads = privateTempDir();
         this.api = new DeskApi(settings, store, checker, uploads);
     }

@@ -28,9 +28,19 @@ final class Desk implements AutoCloseable {
 
     /** {@code host} null: loopback only, as {@code serve} without {@code --host}. */
     Desk(Path data, int maxFiles, long maxFileBytes, String host, String token) throws IOException {
+        this(data, maxFiles, maxFileBytes, host, token, java.util.function.UnaryOperator.identity());
+    }
+
+    /** A desk applying an office's rule settings, as {@code serve --config} does. */
+    Desk(Path data, java.util.function.UnaryOperator<reportcheck.finding.CheckResult> configure) throws IOException {
+        this(data, 20, 50L * 1024 * 1024, null, null, configure);
+    }
+
+    private Desk(Path data, int maxFiles, long maxFileBytes, String host, String token,
+            java.util.function.UnaryOperator<reportcheck.finding.CheckResult> configure) throws IOException {
         server = new DeskServer(new DeskServer.Settings(host == null ? "127.0.0.1" : host, 0, data, maxFiles,
                 maxFileBytes, false, DeskServer.hostNames(host), token),
-                new ReportRunner(Readers.standard(), Engine.checker(), Duration.ofSeconds(60)));
+                new ReportRunner(Readers.standard(), Engine.checker(), Duration.ofSeconds(60)), configure);
         port = server.start();
         origin = "http://127.0.0.1:" + port;
     }
