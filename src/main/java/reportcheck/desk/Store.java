@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import reportcheck.batch.OutputWriter;
 
 /**
  * The desk's data folder: {@code projects/ID/project.json} and, per checked report,
@@ -183,20 +182,11 @@ final class Store {
         }
     }
 
+    /** Writes {@code n} to {@code f} complete or not at all, as every output is written ({@link OutputWriter}). */
     static void write(Path f, JsonNode n) {
         try {
-            Files.createDirectories(f.getParent());
-            Path tmp = Files.createTempFile(f.getParent(), "." + f.getFileName(), ".part");
-            try {
-                Files.writeString(tmp, JSON.writeValueAsString(n) + "\n", StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            new OutputWriter(f.getParent()).write(f.getFileName().toString(),
+                    w -> w.write(JSON.writeValueAsString(n) + "\n"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
