@@ -56,7 +56,58 @@ final class RuleExplainer {
         if (f.fire() && f.expected().isEmpty()) {
             out.println("  （针对整篇报告的一处问题，不指向具体位置）");
         }
-        out.println(indent(marked(f).strip()));
+        out.println(indent(excerpt(marked(f).strip())));
+    }
+
+    /** Lines of an example shown whole; a longer one (a full table) is cut to its marked lines. */
+    static final int WHOLE = 24;
+    /** Lines kept on each side of a marked line in a cut example. */
+    static final int CONTEXT = 2;
+
+    /**
+     * The example as it is when it is short; otherwise its first line (the report's title), each
+     * marked line with {@link #CONTEXT} lines around it, and a note of how many lines each gap
+     * leaves out, so that a table rule's explanation fits on a screen and still shows the evidence.
+     * An example with no marks keeps its first lines. The whole example is in the fixture file named above.
+     */
+    static String excerpt(String text) {
+        List<String> lines = text.lines().toList();
+        if (lines.size() <= WHOLE) {
+            return text;
+        }
+        boolean[] keep = new boolean[lines.size()];
+        keep[0] = true;
+        boolean marked = false;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).indexOf(Fixture.OPEN) >= 0 || lines.get(i).indexOf(Fixture.CLOSE) >= 0) {
+                marked = true;
+                for (int j = Math.max(0, i - CONTEXT); j <= Math.min(lines.size() - 1, i + CONTEXT); j++) {
+                    keep[j] = true;
+                }
+            }
+        }
+        if (!marked) {
+            for (int i = 0; i < WHOLE / 2; i++) {
+                keep[i] = true;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        int skipped = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (!keep[i]) {
+                skipped++;
+                continue;
+            }
+            if (skipped > 0) {
+                sb.append("……（略去 ").append(skipped).append(" 行）\n");
+                skipped = 0;
+            }
+            sb.append(lines.get(i)).append('\n');
+        }
+        if (skipped > 0) {
+            sb.append("……（略去 ").append(skipped).append(" 行）\n");
+        }
+        return sb.toString().strip();
     }
 
     /** The fixture text with its expected evidence marked again, as it stands in the fixture file. */

@@ -62,6 +62,33 @@ class RulesExplainCliTest {
         assertTrue(!sums.contains("依据的数据"), sums);
     }
 
+    @Test
+    void aLongExampleIsCutToItsMarkedLinesAndSaysHowMuchIsLeftOut() {
+        // a table rule's examples are whole 政府信息公开 reports of about sixty lines each
+        String t = explained("arithmetic.table-balance");
+        assertTrue(t.lines().count() < 60, t.lines().count() + " lines:\n" + t);
+        assertTrue(t.contains("| （七）总计 | ⟦3⟧"), "the marked line is kept: " + t);
+        assertTrue(t.contains("某县统计局2023年政府信息公开工作年度报告"), "the title line is kept: " + t);
+        assertTrue(t.matches("(?s).*……（略去 \\d+ 行）.*"), t);
+        // a short example is shown whole
+        String sums = explained("arithmetic.sum-mismatch");
+        assertTrue(!sums.contains("略去"), sums);
+    }
+
+    @Test
+    void theExcerptKeepsContextAroundEachMarkAndCountsEveryGap() {
+        StringBuilder sb = new StringBuilder("标题\n");
+        for (int i = 1; i <= 40; i++) {
+            sb.append(i == 20 ? "第⟦20⟧行" : "第" + i + "行").append('\n');
+        }
+        String e = RuleExplainer.excerpt(sb.toString().strip());
+        assertEquals(List.of("标题", "……（略去 17 行）", "第18行", "第19行", "第⟦20⟧行", "第21行", "第22行",
+                "……（略去 18 行）"), e.lines().toList());
+        String unmarked = RuleExplainer.excerpt(sb.toString().replace("⟦", "").replace("⟧", "").strip());
+        assertEquals(RuleExplainer.WHOLE / 2 + 1, unmarked.lines().count(), unmarked);
+        assertTrue(unmarked.endsWith("……（略去 29 行）"), unmarked);
+    }
+
     private String explained(String id) {
         StringWriter w = new StringWriter();
         RuleExplainer.explain(rules.rules().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow(), Engine.RULES,
