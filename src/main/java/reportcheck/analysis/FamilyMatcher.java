@@ -10,9 +10,10 @@ import reportcheck.facts.FamilyTitle;
 import reportcheck.facts.TitleFamily;
 
 /**
- * Finds cited titles of a local document family (rules/data/title-families.json) written wrong:
- * a range no edition has, a range that lost its dash or its 年, or the fixed part one character
- * away. Only what is certain is reported: a start year no edition has, a title without years, or
+ * Finds cited titles of a local document family (rules/data/title-families.json): those written
+ * wrong (a range no edition has, a range that lost its dash or its 年, the fixed part one character
+ * away) and those citing an edition rightly, so that two editions cited in one report are not
+ * taken for a contradiction. Only what is certain is reported: a start year no edition has, a title without years, or
  * a fixed part that is a legitimate neighbour gives nothing.
  */
 final class FamilyMatcher {
@@ -85,10 +86,8 @@ final class FamilyMatcher {
         if (!fam.isSpan(from, to)) {
             return new FamilyTitle(c, fam, "years", c.getRangeText(), right, marks(c, name + "（" + right + "）"));
         }
-        if (!c.isYearSuffix()) {
-            return new FamilyTitle(c, fam, "suffix", c.getRangeText(), right, marks(c, name + "（" + right + "）"));
-        }
-        return null;
+        String slip = c.isYearSuffix() ? "edition" : "suffix";
+        return new FamilyTitle(c, fam, slip, c.getRangeText(), right, marks(c, name + "（" + right + "）"));
     }
 
     /**

@@ -1,9 +1,10 @@
 package reportcheck.facts;
 
 /**
- * A cited title of a {@link TitleFamily} that is written wrong: its fixed part a slip away
- * ("wording"), its years no edition's ("years"), its range without a dash ("dash") or without 年
- * ("suffix"). Placed where the citation is; the rules decide how to report each kind.
+ * A cited title of a {@link TitleFamily}: written wrong, its fixed part a slip away ("wording"),
+ * its years no edition's ("years"), its range without a dash ("dash") or without 年 ("suffix");
+ * or right, with the years of an edition ("edition"). Placed where the citation is; the rules
+ * decide how to report each kind.
  */
 public final class FamilyTitle extends Located {
     private final CitedTitle citation;
@@ -32,7 +33,7 @@ public final class FamilyTitle extends Located {
         return family;
     }
 
-    /** wording, years, dash or suffix. */
+    /** wording, years, dash, suffix or edition. */
     public String getSlip() {
         return slip;
     }
