@@ -12,7 +12,8 @@ import reportcheck.knowledge.Reference;
 /**
  * The reference knowledge of a run and what of it a report touches: the canonical titles, fixed
  * terms and formula editions themselves, the citations recognised as canonical documents, those a
- * slip away from a national law or regulation, and the formulas written in the text.
+ * slip away from a national law or regulation, the local family titles written wrong, and the
+ * formulas written in the text.
  */
 final class ReferenceFacts {
     private ReferenceFacts() {
@@ -25,6 +26,7 @@ final class ReferenceFacts {
         Set<CitedTitle> recognised = new HashSet<>();
         matches.forEach(m -> recognised.add(m.getCitation()));
         out.addAll(LawNameMatcher.match(ref.laws(), ref.titles(), titles, recognised));
+        out.addAll(FamilyMatcher.match(ref.families(), titles, recognised));
         out.addAll(FormulaLocator.locate(ref.formulas(), paragraphs));
         return out;
     }

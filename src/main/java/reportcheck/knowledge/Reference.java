@@ -8,19 +8,21 @@ import reportcheck.facts.CanonicalTitle;
 import reportcheck.facts.FixedTerm;
 import reportcheck.facts.FormulaEdition;
 import reportcheck.facts.MiswrittenWord;
+import reportcheck.facts.TitleFamily;
 
 /**
  * Reference knowledge the rules compare a report with: canonical titles, fixed terms and formulas,
- * and the national laws and regulations. The same immutable objects are inserted into every
- * report's session, except the laws and the miswritten words: analysis compares the text with
- * them and inserts only what it finds.
+ * the national laws and regulations, and the local document families. The same immutable objects
+ * are inserted into every report's session, except the laws, the miswritten words and the
+ * families: analysis compares the text with them and inserts only what it finds.
  */
 public record Reference(List<CanonicalTitle> titles, List<FixedTerm> terms, List<FormulaEdition> formulas,
-        List<Law> laws, List<MiswrittenWord> words) {
+        List<Law> laws, List<MiswrittenWord> words, List<TitleFamily> families) {
     public static final String TITLES_FILE = "canonical-titles.json";
     public static final String TERMS_FILE = "fixed-terms.json";
     public static final String LAWS_FILE = "laws.json";
     public static final String WORDS_FILE = "miswritten-words.json";
+    public static final String FAMILIES_FILE = "title-families.json";
 
     public Reference {
         titles = List.copyOf(titles);
@@ -28,10 +30,11 @@ public record Reference(List<CanonicalTitle> titles, List<FixedTerm> terms, List
         formulas = List.copyOf(formulas);
         laws = List.copyOf(laws);
         words = List.copyOf(words);
+        families = List.copyOf(families);
     }
 
     public static Reference empty() {
-        return new Reference(List.of(), List.of(), List.of(), List.of(), List.of());
+        return new Reference(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** Reads the files from {@code dataDir}; a missing file means no such knowledge. */
@@ -40,10 +43,10 @@ public record Reference(List<CanonicalTitle> titles, List<FixedTerm> terms, List
         JsonNode terms = Json.read(termsFile);
         return new Reference(CanonicalTitles.load(dataDir.resolve(TITLES_FILE)), FixedTerms.terms(terms, termsFile),
                 FixedTerms.formulas(terms, termsFile), Laws.load(dataDir.resolve(LAWS_FILE)),
-                MiswrittenWords.load(dataDir.resolve(WORDS_FILE)));
+                MiswrittenWords.load(dataDir.resolve(WORDS_FILE)), TitleFamilies.load(dataDir.resolve(FAMILIES_FILE)));
     }
 
-    /** Everything to insert into a session as facts (the laws and the miswritten words are not: analysis finds them). */
+    /** Everything to insert into a session as facts (the laws, the miswritten words and the families are not: analysis finds them). */
     public List<Object> facts() {
         List<Object> out = new ArrayList<>(titles);
         out.addAll(terms);
