@@ -19,8 +19,9 @@ final class LayoutAnalyzer {
     static final Pattern RESIDUE = Pattern.compile(
             "^(>>|»|当前位置|您(?:现在|当前)的位置|您的位置|首页\\s*(?:[>›→]|&gt;)|.*\\|.*\\|)|^(发布时间|发布日期|来源|信息来源|点击率|点击数|浏览次数|浏览量|阅读次数|作者|责任编辑|字号|【字体|打印|关闭)"
             + "|^(【\\s*(打印|关闭|字号|字体|收藏|返回|分享)[^】]{0,8}】\\s*)+$"
-            // the page's own dates: a header clock (今天是…星期四), update and index lines; never the report's year
-            + "|^[^。]{0,30}今天是\\s*:?\\s*\\d{4}\\s*年|^(更新时间|更新日期|发文日期|成文日期|发布机构|索引号|(时间|日期)\\s*:)"
+            // the page's own dates: a header clock (今天是…星期四, or its bare label when the clock did not
+            // render: "今天是:"), update and index lines; never the report's year
+            + "|^[^。]{0,30}今天是\\s*:?\\s*(\\d{4}\\s*年|$)|^(更新时间|更新日期|发文日期|成文日期|发布机构|索引号|(时间|日期)\\s*:)"
             + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(星期|周)[一二三四五六日天]"
             // a public-information page's catalogue fields, bare or in brackets or bullets ("[ 索引号 ] …",
             // "• 主题分类"), and page fields anywhere in a short line ("栏目:政策文件 发布时间:2023-01-12")
