@@ -27,6 +27,7 @@ import reportcheck.text.SourceText;
 public final class FactBuilder {
     private static final Pattern LEAD_YEAR = Pattern.compile("^(\\d{4})\\s*年");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+    private static final Pattern REPORT_YEAR = Pattern.compile("现将[^。《》]{0,40}?(?<![\\d\\-—–~])(\\d{4})\\s*年度?[^。\\d]{0,30}?(?:报告|汇报)如下");
     /** How many body paragraphs the opening may take before the one that starts with the year. */
     private static final int LEAD_PARAGRAPHS = 3;
 
@@ -129,6 +130,13 @@ public final class FactBuilder {
             if (leadYear == null && year != null && Roles.BODY.equals(role) && bodySeen < LEAD_PARAGRAPHS) {
                 leadYear = year;
                 leadYearAt = l.start();
+            }
+            // a text without its title names the year in the sentence that introduces it ("现将2019年度…报告如下")
+            Matcher ry = leadYear == null && Roles.BODY.equals(role) && bodySeen < LEAD_PARAGRAPHS
+                    ? REPORT_YEAR.matcher(l.folded()) : null;
+            if (ry != null && ry.find()) {
+                leadYear = Integer.valueOf(ry.group(1));
+                leadYearAt = l.start() + ry.start(1);
             }
             if (Roles.BODY.equals(role)) {
                 bodySeen++;

@@ -26,13 +26,17 @@ final class LayoutAnalyzer {
             // a public-information page's catalogue fields, bare or in brackets or bullets ("[ 索引号 ] …",
             // "• 主题分类"), and page fields anywhere in a short line ("栏目:政策文件 发布时间:2023-01-12")
             + "|^[-•·\\s]*[\\[【|]?\\s*(索引号|发文字号|发布机构|成文日期|主题分类|体裁分类|组配分类|公开方式|公开范围"
-            + "|发文机关|发布单位|文号|关键词|主题词|分类|名称|服务对象|有效性|栏目|发布日期|发布时间|发文日期|更新时间"
+            + "|发文机关|发文单位|效力状态|发布单位|文号|关键词|主题词|分类|名称|服务对象|有效性|栏目|发布日期|发布时间|发文日期|更新时间"
             + "|来源|信息来源|文章来源)\\s*([\\]】:|]|$)|^\\[\\s+\\p{IsHan}{2,6}\\s+\\]"
             + "|(发布时间|发布日期|更新时间|文章来源|信息来源|浏览次数|点击率|点击数)\\s*:"
             + "|^(转自\\s*:|朗读$|无障碍)|简体\\s*\\|?\\s*繁体|全网资源每日更新|^下面是小编"
             + "|^[【\\[]?大[】\\]]?\\s*[【\\[]?中[】\\]]?\\s*[【\\[]?小[】\\]]?$|^扫一扫|^分享到|^[大中小]$"
             // a site footer copied below the signature
             + "|^(主办单位|主办\\s*:|承办单位|承办\\s*:|协办单位|版权所有|技术支持\\s*:|(?i:copyright)|©)|ICP备|公网安备|网站标识码");
+    /** A catalogue label alone on its line, its value printed on the next. */
+    private static final Pattern BARE_LABEL = Pattern.compile(
+            "^(索引号|发文字号|发文单位|发文机关|发布机构|成文日期|发文日期|发布日期|发布时间|主题分类|体裁分类|效力状态"
+            + "|公开方式|来源|信息来源)\\s*:?$");
     private static final int MAX_RESIDUE = 200;
     private static final Pattern BULLET = Pattern.compile("^\\s*[-•·]\\s*");
     private static final String CN_DIGIT = "[〇零○O一二三四五六七八九]";
@@ -89,7 +93,7 @@ final class LayoutAnalyzer {
             }
             i = k;
         }
-        while (i < lines.size() && residue(lines.get(i))) {
+        while (i < lines.size() && (residue(lines.get(i)) || catalogueRow(lines, i))) {
             roles.put(lines.get(i++).number(), Roles.RESIDUE);
         }
         if (i < lines.size() && addresseeLike(lines.get(i))) {
@@ -171,6 +175,21 @@ final class LayoutAnalyzer {
         int len = f.codePointCount(0, f.length());
         return len > 0 && len <= 40 && !SENTENCE_PUNCT.matcher(f).find()
                 && (f.startsWith("•") || f.startsWith("·") || !hasIdeograph(f));
+    }
+
+    /**
+     * Under the title, a catalogue printed one field a line (发文单位 / 区人民政府 / 发文字号 / …): a short
+     * value under its bare label, or the page's time stamp (no Chinese) above the first label.
+     */
+    private static boolean catalogueRow(List<Line> lines, int i) {
+        String f = lines.get(i).folded().strip();
+        int len = f.codePointCount(0, f.length());
+        if (len == 0 || len > 30 || SENTENCE_PUNCT.matcher(f).find()) {
+            return false;
+        }
+        return i > 0 && BARE_LABEL.matcher(lines.get(i - 1).folded().strip()).matches()
+                || !hasIdeograph(f) && i + 1 < lines.size()
+                        && BARE_LABEL.matcher(lines.get(i + 1).folded().strip()).matches();
     }
 
     private static int year(String s) {

@@ -49,6 +49,18 @@ class ReportingYearTest {
     }
 
     @Test
+    void withoutATitleTheSentenceThatIntroducesTheReportGivesIt() {
+        String text = "现将县司法局2019年度法治政府建设情况报告如下：\n" + BODY;
+        assertEquals("2019 lead 1:7 2019年", described(year(text)));
+    }
+
+    @Test
+    void aTitleOrASpanOfYearsInThatSentenceDoesNot() {
+        assertNull(year("现将贯彻落实《法治政府建设实施纲要（2021—2025年）》的情况报告如下：\n" + BODY));
+        assertNull(year("现将2021-2025年规划中期评估情况报告如下：\n" + BODY));
+    }
+
+    @Test
     void aYearOpeningAParagraphUnderAHeadingIsNotTheOpening() {
         String text = "县司法局扎实推进依法行政。\n" + BODY + "某县司法局\n2020年2月26日\n";
         assertEquals("2019 signature 7:1 2020年", described(year(text)));

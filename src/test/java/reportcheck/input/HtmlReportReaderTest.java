@@ -60,11 +60,12 @@ class HtmlReportReaderTest {
                 "发布时间:2021-03-18 10:31:38", "来源:区公安分局 点击率:", "　　2020年，全区公安机关始终坚持依法行政。",
                 "一、强化组织领导", "全年办理行政复议案件12件，同比下降 5%。", "2.落实公示制度", "5.严格审核", "要点",
                 "指标\t数量", "行政复议\t12件", "特此报告。"), DocxReportReaderTest.lines(report));
-        // what remains of the page frame is still reported by the rules that look for it
+        // what remains of the page frame is still reported, once, by the rule that looks for it (the empty
+        // 点击率 is part of that residue line, not a field of the report)
         List<String> residue = Engine.checker().check(report).stream()
                 .filter(f -> f.category().equals("artifact") || f.ruleId().equals("placeholder.empty-field"))
                 .map(f -> f.ruleId() + " " + f.line()).toList();
-        assertEquals(List.of("artifact.page-meta 2", "placeholder.empty-field 3"), residue);
+        assertEquals(List.of("artifact.page-meta 2"), residue);
     }
 
     private static final String TITLE = "某某区2023年法治政府建设年度报告";
