@@ -349,10 +349,23 @@ final class StartChars {
                 }
                 if (p.charAt(i) == '-' && p.charAt(i + 1) != ']') {
                     char hi = p.charAt(i + 1);
-                    if (hi == '\\' || hi == '[') {
-                        throw new IllegalArgumentException("escaped range end");
+                    if (hi == '[') {
+                        throw new IllegalArgumentException("nested class");
                     }
-                    i += 2;
+                    if (hi == '\\') {
+                        // an escaped end ("\\x{2500}-\\x{257F}") is one character, not a class
+                        i++;
+                        if ("dswpPSDWHVhvRX".indexOf(p.charAt(i + 1)) >= 0) {
+                            throw new IllegalArgumentException("a class as a range end");
+                        }
+                        long[] one = new long[1024];
+                        if (!escapeInto(one)) {
+                            throw new IllegalArgumentException("escape in a range end is not analysed");
+                        }
+                        hi = firstOf(one);
+                    } else {
+                        i += 2;
+                    }
                     if (hi < lo) {
                         throw new IllegalArgumentException("bad range");
                     }

@@ -37,6 +37,9 @@ class SpansTest {
         assertTrue(neg.canStart('a') && neg.canStart('\uD840'));
         assertFalse(neg.canStart('。'));
         assertTrue(StartChars.of("\\x{2E80}|\\u4E00x").canStart('\u2E80'));
+        StartChars ranges = StartChars.of("[\\x{2E80}-\\x{2EFF}\\x{F900}-\\x{FAFF}]+|\\?[a-c]");
+        assertTrue(ranges.canStart('\u2E80') && ranges.canStart('\u2EFF') && ranges.canStart('\uFA00') && ranges.canStart('?'));
+        assertFalse(ranges.canStart('\u2F00') || ranges.canStart('a'));
         assertTrue(StartChars.of("\\x{2E80}|\\u4E00x").canStart('\u4E00'));
     }
 
