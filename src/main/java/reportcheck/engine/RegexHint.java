@@ -70,9 +70,11 @@ final class RegexHint {
         private static final ThreadLocal<Index> LAST = ThreadLocal.withInitial(Index::new);
         private String text;
         private char[] chars;
-        /** The positions of character c are {@code at[first[c]] .. at[first[c + 1] - 1]}, ascending. */
-        private final int[] first = new int[65537];
-        private final int[] next = new int[65536];
+        /**
+         * The positions of character c are {@code at[c == 0 ? 0 : end[c - 1]] .. at[end[c] - 1]},
+         * ascending. One array of 65,536 counts per thread (a report has a thread of its own).
+         */
+        private final int[] end = new int[65536];
         private int[] at = new int[0];
 
         static Index of(String text) {
@@ -86,26 +88,29 @@ final class RegexHint {
         private void build(String t) {
             text = t;
             chars = t.toCharArray();
-            java.util.Arrays.fill(first, 0);
+            java.util.Arrays.fill(end, 0);
             for (char c : chars) {
-                first[c + 1]++;
+                end[c]++;
             }
-            for (int c = 1; c < first.length; c++) {
-                first[c] += first[c - 1];
+            // the first slot of each character, then each is filled in turn, which leaves its end
+            int sum = 0;
+            for (int c = 0; c < end.length; c++) {
+                int count = end[c];
+                end[c] = sum;
+                sum += count;
             }
-            System.arraycopy(first, 0, next, 0, next.length);
             if (at.length < chars.length) {
                 at = new int[chars.length];
             }
             for (int k = 0; k < chars.length; k++) {
-                at[next[chars[k]]++] = k;
+                at[end[chars[k]]++] = k;
             }
         }
 
         /** The first slot of {@code at} for character c at or after {@code from}, or -1 if none before {@code to}. */
         private int slot(char c, int from, int to) {
-            int lo = first[c];
-            int hi = first[c + 1];
+            int lo = c == 0 ? 0 : end[c - 1];
+            int hi = end[c];
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
                 if (at[mid] < from) {
@@ -114,7 +119,7 @@ final class RegexHint {
                     hi = mid;
                 }
             }
-            return lo < first[c + 1] && at[lo] < to ? lo : -1;
+            return lo < end[c] && at[lo] < to ? lo : -1;
         }
 
         boolean has(char c, int from, int to) {
@@ -126,7 +131,7 @@ final class RegexHint {
             if (k < 0) {
                 return false;
             }
-            for (int end = first[s[0] + 1]; k < end; k++) {
+            for (int last = end[s[0]]; k < last; k++) {
                 int p = at[k];
                 if (p + s.length > to) {
                     return false;
