@@ -59,10 +59,10 @@ public final class Spans {
     }
 
     /**
-     * Positions are tried one by one (below) only where few characters of the fact can begin a
-     * match; elsewhere the regex engine's own scan is cheaper than setting up each try.
+     * Positions are tried one by one (below) only where at most one character of the fact in four
+     * can begin a match; elsewhere the regex engine's own scan is cheaper than setting up each try.
      */
-    private static final int TRIES_PER_CHARACTER = 4;
+    private static final int CHARACTERS_PER_TRY = 4;
 
     /** The patterns rules have used so far, for tests that check every hint against its regex. */
     static java.util.Set<String> patterns() {
@@ -96,7 +96,7 @@ public final class Spans {
         if (c.starts() != null) {
             Region r = Region.of(src.folded(), where.getOffset(), where.getEnd());
             int length = where.getEnd() - where.getOffset();
-            if (c.starts().count(r.chars, r.from, r.to, length / TRIES_PER_CHARACTER) <= length / TRIES_PER_CHARACTER) {
+            if (c.starts().count(r.chars, r.from, r.to, length / CHARACTERS_PER_TRY) <= length / CHARACTERS_PER_TRY) {
                 List<Span> out = atStarts(c, src, r);
                 if (out != null) {
                     return out;
