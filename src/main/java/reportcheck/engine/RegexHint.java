@@ -52,19 +52,9 @@ final class RegexHint {
 
     /** Whether {@code text[from, to)} meets every requirement, so the regex may match there. */
     boolean mayMatch(String text, int from, int to) {
-        // first against the characters the region holds, which many patterns share; then exactly
-        Present p = Present.LAST.get();
-        long[] present = p.of(text, from, to);
+        Index index = Index.of(text);
         for (Choice c : required) {
-            if (!c.possible(present)) {
-                return false;
-            }
-        }
-        // the exact test reads a char[] copy of the text: String.charAt's checks on Chinese
-        // (UTF-16) strings cost more than the comparisons under the quick compiler
-        char[] chars = p.chars;
-        for (Choice c : required) {
-            if (!c.occursIn(chars, from, to)) {
+            if (!c.occursIn(index, from, to)) {
                 return false;
             }
         }
@@ -72,51 +62,102 @@ final class RegexHint {
     }
 
     /**
-     * The characters of a region as a 1,024-bit set (a character may share its bit with others,
-     * so the set can only say "perhaps"), remembered per thread for the regions of the text it
-     * last saw: the rules look at the same paragraphs with dozens of patterns.
+     * Where each character stands in a text, remembered per thread for the text it last saw: the
+     * rules look at every paragraph of a report with dozens of patterns, and a look-up of where a
+     * character stands costs less than reading the paragraph each time.
      */
-    static final class Present {
-        private static final ThreadLocal<Present> LAST = ThreadLocal.withInitial(Present::new);
+    static final class Index {
+        private static final ThreadLocal<Index> LAST = ThreadLocal.withInitial(Index::new);
         private String text;
-        /** The characters of {@code text}. */
         private char[] chars;
-        private final java.util.Map<Long, long[]> regions = new java.util.HashMap<>();
+        /**
+         * The positions of character c are {@code at[c == 0 ? 0 : end[c - 1]] .. at[end[c] - 1]},
+         * ascending. One array of 65,536 counts per thread (a report has a thread of its own).
+         */
+        private final int[] end = new int[65536];
+        private int[] at = new int[0];
 
-        long[] of(String text, int from, int to) {
-            if (this.text != text) {
-                this.text = text;
-                chars = text.toCharArray();
-                regions.clear();
+        static Index of(String text) {
+            Index x = LAST.get();
+            if (x.text != text) {
+                x.build(text);
             }
-            return regions.computeIfAbsent(((long) from << 32) | to, k -> bits(chars, from, to));
+            return x;
         }
 
-        private static long[] bits(char[] text, int from, int to) {
-            long[] b = new long[16];
-            for (int k = from; k < to; k++) {
-                int bit = bit(text[k]);
-                b[bit >>> 6] |= 1L << bit;
+        private void build(String t) {
+            text = t;
+            chars = t.toCharArray();
+            java.util.Arrays.fill(end, 0);
+            for (char c : chars) {
+                end[c]++;
             }
-            return b;
+            // the first slot of each character, then each is filled in turn, which leaves its end
+            int sum = 0;
+            for (int c = 0; c < end.length; c++) {
+                int count = end[c];
+                end[c] = sum;
+                sum += count;
+            }
+            if (at.length < chars.length) {
+                at = new int[chars.length];
+            }
+            for (int k = 0; k < chars.length; k++) {
+                at[end[chars[k]]++] = k;
+            }
         }
 
-        static int bit(char c) {
-            return (c * 0x9E3779B1) >>> 22;
+        /** The first slot of {@code at} for character c at or after {@code from}, or -1 if none before {@code to}. */
+        private int slot(char c, int from, int to) {
+            int lo = c == 0 ? 0 : end[c - 1];
+            int hi = end[c];
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (at[mid] < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo < end[c] && at[lo] < to ? lo : -1;
         }
 
-        static boolean has(long[] b, char c) {
-            int bit = bit(c);
-            return (b[bit >>> 6] & (1L << bit)) != 0;
+        boolean has(char c, int from, int to) {
+            return slot(c, from, to) >= 0;
+        }
+
+        boolean has(char[] s, int from, int to) {
+            int k = slot(s[0], from, to);
+            if (k < 0) {
+                return false;
+            }
+            for (int last = end[s[0]]; k < last; k++) {
+                int p = at[k];
+                if (p + s.length > to) {
+                    return false;
+                }
+                if (startsWith(chars, p, s)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean startsWith(char[] text, int at, char[] s) {
+            for (int j = 1; j < s.length; j++) {
+                if (text[at + j] != s[j]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
     /** One requirement: at least one of these strings occurs. */
     static final class Choice {
         final Set<String> strings;
-        /** Single characters: a short list is compared in turn, a long one looked up. */
-        private final char[] few;
-        private final java.util.BitSet many;
+        /** The single characters among them. */
+        private final char[] singles;
         private final List<String> longer = new ArrayList<>();
         private final char[][] longerChars;
         private final double weight;
@@ -135,26 +176,7 @@ final class RegexHint {
             }
             this.weight = w;
             longerChars = longer.stream().map(String::toCharArray).toArray(char[][]::new);
-            if (singles.length() <= 4) {
-                few = singles.toString().toCharArray();
-                many = null;
-            } else {
-                few = null;
-                many = new java.util.BitSet();
-                singles.chars().forEach(many::set);
-            }
-        }
-
-        private boolean single(char c) {
-            if (many != null) {
-                return many.get(c);
-            }
-            for (char f : few) {
-                if (f == c) {
-                    return true;
-                }
-            }
-            return false;
+            this.singles = singles.toString().toCharArray();
         }
 
         double weight() {
@@ -171,42 +193,18 @@ final class RegexHint {
             return first / Math.pow(4, s.length() - 1);
         }
 
-        /** Whether a region with these characters could hold one of the strings. */
-        boolean possible(long[] present) {
-            for (String s : strings) {
-                boolean all = true;
-                for (int k = 0; k < s.length() && all; k++) {
-                    all = Present.has(present, s.charAt(k));
+        boolean occursIn(Index index, int from, int to) {
+            for (char c : singles) {
+                if (index.has(c, from, to)) {
+                    return true;
                 }
-                if (all) {
+            }
+            for (char[] s : longerChars) {
+                if (index.has(s, from, to)) {
                     return true;
                 }
             }
             return false;
-        }
-
-        boolean occursIn(char[] text, int from, int to) {
-            for (int k = from; k < to; k++) {
-                char c = text[k];
-                if (single(c)) {
-                    return true;
-                }
-                for (char[] s : longerChars) {
-                    if (c == s[0] && k + s.length <= to && startsWith(text, k, s)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        private static boolean startsWith(char[] text, int at, char[] s) {
-            for (int j = 1; j < s.length; j++) {
-                if (text[at + j] != s[j]) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 
