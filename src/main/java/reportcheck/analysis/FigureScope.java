@@ -16,15 +16,21 @@ final class FigureScope {
     private static final String LEAD = "(?:其中|另外|此外|同时|一是|二是|三是|四是|五是|(?:\\d{4}年)|全年|今年|当年|年内)*";
     /**
      * A unit at the head of a clause: the shortest run of ideographs ending in a unit word. The
-     * look-ahead keeps words that merely contain one (市场, 区域, 局面, 委员, 县级) out.
+     * look-ahead keeps words that merely contain one (市场, 区域, 局面, 委员, 县级) out. It is tried
+     * only where a clause starts (see {@link #of}): a search trying it at every character was the
+     * costliest part of reading figures.
      */
-    private static final Pattern UNIT = Pattern.compile("(?:^|(?<=[,;:。!?、]))" + LEAD
+    private static final Pattern UNIT = Pattern.compile(LEAD
             + "(\\p{IsHan}{1,8}?(?:街道办事处|街道|社区|镇|乡|村|县|区|市|州|盟|旗|省|分局|局|厅|委员会|委|办公室|法院|检察院"
             + "|司法所|派出所|监管所|中心|机构|法庭|大队|中队|支队|站|部门|本级))"
             + "(?![场民容政级域别间内外面势限员托点位长务庄里界貌府属直管])");
+    /** What a clause head follows. */
+    private static final String HEAD_AFTER = ",;:。!?、";
     /** Aggregates that are a scope by themselves wherever they stand. */
     private static final Pattern AGGREGATE = Pattern.compile("(全省|全市|全区|全县|全镇|全乡|全街道|全系统|全局|本级|市本级|区本级|县本级"
             + "|各县区|各区县|各县\\(市、区\\)|各区|各县|各乡镇|各镇|各街道|各社区|各单位|各部门)");
+    /** The first characters of the aggregates: the pattern is tried only where one stands. */
+    private static final String AGGREGATE_FIRST = "全本市区县各";
     /** The issuer speaking of itself (我局, 本厅): the same subject as a figure that names none. */
     private static final Pattern SELF = Pattern.compile("^[我本](局|厅|委|院|办|县|区|市|镇|乡|街道|单位|部门|系统)$");
     /** Words that make a figure a part or one person's own count, not the whole. */
@@ -54,17 +60,28 @@ final class FigureScope {
         boolean cut = sentence > lineStart && !Measures.isSentenceEnd(folded.charAt(sentence - 1));
         String unit = "";
         int unitAt = -1;
-        // where the window cut a sentence, its first character is no clause head
-        Matcher u = UNIT.matcher(folded).region(sentence, at).useTransparentBounds(true).useAnchoringBounds(!cut);
-        while (u.find()) {
-            unit = u.group(1);
-            unitAt = u.start(1);
+        // the last unit at a clause head: the sentence start (where the window cut a sentence, its
+        // first character is no clause head) or after a clause mark; a unit holds no clause mark,
+        // so no head falls inside the one before
+        Matcher u = UNIT.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int p = sentence; p < at; p++) {
+            boolean head = p == sentence && !cut || p > 0 && HEAD_AFTER.indexOf(folded.charAt(p - 1)) >= 0;
+            if (head && u.region(p, at).lookingAt()) {
+                unit = u.group(1);
+                unitAt = u.start(1);
+                p = u.end() - 1;
+            }
         }
-        Matcher a = AGGREGATE.matcher(folded).region(sentence, at);
-        while (a.find()) {
-            if (a.start() >= unitAt) {
-                unit = a.group(1);
-                unitAt = a.start();
+        // an aggregate after it, wherever it stands, is the nearer scope; matches taken left to right
+        // without overlap, as a search would
+        Matcher a = AGGREGATE.matcher(folded);
+        for (int p = sentence; p < at; p++) {
+            if (AGGREGATE_FIRST.indexOf(folded.charAt(p)) >= 0 && a.region(p, at).lookingAt()) {
+                if (p >= unitAt) {
+                    unit = a.group(1);
+                    unitAt = p;
+                }
+                p = a.end() - 1;
             }
         }
         if (SELF.matcher(unit).matches()) {
