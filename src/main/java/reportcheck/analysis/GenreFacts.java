@@ -58,8 +58,9 @@ final class GenreFacts {
                     out.add(l);
                 }
             }
+            // the period is stated after 统计: most paragraphs are spared the search
             Matcher m = PERIOD.matcher(f);
-            if (m.find()) {
+            if (f.contains("统计") && m.find()) {
                 int fromYear = Integer.parseInt(m.group(1));
                 int[] from = {fromYear, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
                 int[] to = {m.group(4) == null ? fromYear : Integer.parseInt(m.group(4)),
@@ -84,7 +85,9 @@ final class GenreFacts {
     private static PartListing listing(SourceText src, Paragraph p, String f, Profile profile, int headings) {
         Matcher s = STATED.matcher(f);
         Integer stated = null;
-        while (s.find()) {
+        // a number of parts is stated with 部分: a paragraph without it is spared the search
+        boolean mayState = f.contains("部分");
+        while (mayState && s.find()) {
             // the report's own parts: the sentence speaks of the report ("本报告…", "全文…")
             int from = Math.max(f.lastIndexOf('。', s.start()) + 1, 0);
             if (f.substring(from, s.end()).matches("(?s).*(报告|全文).*")) {
