@@ -28,17 +28,21 @@ final class FigureExtractor {
     }
 
     static void extract(SourceText src, Line line, List<Figure> out) {
-        if (line.folded().chars().noneMatch(c -> c >= '0' && c <= '9')) {
-            return; // every figure has a digit; the regex tries each position, so skip lines without
-        }
         String f = src.folded();
-        Matcher m = FIGURE.matcher(f);
-        m.region(line.start(), line.end());
+        // the pattern is tried only where a digit stands, as its look-ahead demands: a search tries
+        // every character. Its look-behinds see the line's own characters, and before the line only
+        // white space, as they would in a search bounded by the line
+        Matcher m = FIGURE.matcher(f).useTransparentBounds(true);
         // the start of the current sentence, carried forward as the figures come in order, so a long
         // line without a full stop is still scanned once
         int sentence = line.start();
         int scanned = line.start();
-        while (m.find()) {
+        for (int p = line.start(); p < line.end(); ) {
+            if (!isDigit(f.charAt(p)) || !m.region(p, line.end()).lookingAt()) {
+                p++;
+                continue;
+            }
+            p = m.end();
             if (m.group(5) == null && m.group(3) == null) {
                 continue; // a bare number: a year, an ordinal, part of a name
             }
@@ -81,6 +85,10 @@ final class FigureExtractor {
                     period(f, line, numStart), approx, qualifier, numStart, FigureScope.of(f, line.start(), numStart),
                     sentence));
         }
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isHan(char c) {
