@@ -1,7 +1,9 @@
 package reportcheck.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import reportcheck.facts.Document;
@@ -50,10 +52,12 @@ final class GenreFacts {
         int partHeadings = (int) parts.stream()
                 .filter(pm -> PartMention.HEADING.equals(pm.getKind()) && pm.getLevel() == 1)
                 .map(PartMention::getPartId).distinct().count();
+        // whether a listed item names a part, by item: the lists of an opening repeat their items
+        Map<String, Boolean> names = new HashMap<>();
         for (Paragraph p : paragraphs) {
             String f = src.folded().substring(p.getOffset(), p.getEnd());
             if (Roles.BODY.equals(p.getRole()) && p.getOffset() < firstHeading) {
-                PartListing l = listing(src, p, f, profile, partHeadings);
+                PartListing l = listing(src, p, f, profile, partHeadings, names);
                 if (l != null) {
                     out.add(l);
                 }
@@ -82,7 +86,8 @@ final class GenreFacts {
     }
 
     /** The opening's statement of its parts in this paragraph, or null when it makes none. */
-    private static PartListing listing(SourceText src, Paragraph p, String f, Profile profile, int headings) {
+    private static PartListing listing(SourceText src, Paragraph p, String f, Profile profile, int headings,
+            Map<String, Boolean> names) {
         Matcher s = STATED.matcher(f);
         Integer stated = null;
         // a number of parts is stated with 部分: a paragraph without it is spared the search
@@ -108,13 +113,14 @@ final class GenreFacts {
                 }
                 // a part's name may hold a 、 itself ("政府信息公开行政复议、行政诉讼情况")
                 int last = items.size() - 1;
-                if (last >= 0 && !named(profile, items.get(last)) && named(profile, items.get(last) + "、" + t)) {
+                if (last >= 0 && !named(profile, items.get(last), names)
+                        && named(profile, items.get(last) + "、" + t, names)) {
                     items.set(last, items.get(last) + "、" + t);
                 } else {
                     items.add(t);
                 }
             }
-            long named = items.stream().filter(i -> named(profile, i)).count();
+            long named = items.stream().filter(i -> named(profile, i, names)).count();
             // a list of the report's parts names at least three of them; other lists are not about parts
             if (items.size() >= 3 && named >= 3) {
                 listed = items.size();
@@ -130,8 +136,8 @@ final class GenreFacts {
         return new PartListing(src, p.getOffset() + start, p.getOffset() + end, stated, listed, headings);
     }
 
-    private static boolean named(Profile profile, String item) {
-        return profile.parts().stream().anyMatch(ps -> ps.headingMatches(item));
+    private static boolean named(Profile profile, String item, Map<String, Boolean> names) {
+        return names.computeIfAbsent(item, i -> profile.parts().stream().anyMatch(ps -> ps.headingMatches(i)));
     }
 
     /** The folded text under a part's heading, up to the next level-1 heading or the signature. */
