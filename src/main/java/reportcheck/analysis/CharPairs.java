@@ -52,18 +52,20 @@ public final class CharPairs {
         CharPairs p = of(list);
         char[] f = src.folded().toCharArray();
         Map<Character, Integer> first = new LinkedHashMap<>();
-        boolean[] seen = new boolean[Character.MAX_VALUE + 1];
+        // the characters already taken, one bit each: a form's first use is taken, a simplified form
+        // counted, once
+        long[] seen = new long[(Character.MAX_VALUE + 1) / 64];
         for (int i = 0; i < f.length; i++) {
             char c = f[i];
-            if (seen[c]) {
-                continue; // a form's first use is taken, a simplified form counted, once
+            if ((seen[c >>> 6] & 1L << c) != 0) {
+                continue;
             }
             if (p.traditional[c]) {
                 first.put(c, i);
-                seen[c] = true;
+                seen[c >>> 6] |= 1L << c;
             } else if (p.simplified[c]) {
                 usedSimplified.add(c);
-                seen[c] = true;
+                seen[c >>> 6] |= 1L << c;
             }
         }
         return first;
