@@ -36,6 +36,9 @@ final class GenreFacts {
             "统计(?:期限|时限|时间|周期|区间|范围|期间|时段)?[^。\\d]{0,12}?(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"
             + "\\s*(?:起)?\\s*(?:至|到|—|-|~|－)\\s*(?:(\\d{4})\\s*年)?\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern LEAD = Pattern.compile("^(.+?)(?:关于)?\\d{4}\\s*年");
+    private static final Pattern OF_REPORT = Pattern.compile("(?s).*(报告|全文).*");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、,;]|以及|(?:及|和|与)(?=其他)");
+    private static final Pattern LEADING_AND = Pattern.compile("^(及|和|与|以及)");
 
     private GenreFacts() {
     }
@@ -95,7 +98,7 @@ final class GenreFacts {
         while (mayState && s.find()) {
             // the report's own parts: the sentence speaks of the report ("本报告…", "全文…")
             int from = Math.max(f.lastIndexOf('。', s.start()) + 1, 0);
-            if (f.substring(from, s.end()).matches("(?s).*(报告|全文).*")) {
+            if (OF_REPORT.matcher(f.substring(from, s.end())).matches()) {
                 stated = Numerals.parseAny(s.group(1));
                 break;
             }
@@ -106,8 +109,8 @@ final class GenreFacts {
         Matcher l = LIST.matcher(f);
         while (l.find()) {
             List<String> items = new ArrayList<>();
-            for (String item : l.group(1).split("[、,;]|以及|(?:及|和|与)(?=其他)")) {
-                String t = item.strip().replaceFirst("^(及|和|与|以及)", "");
+            for (String item : ITEM_SEPARATOR.split(l.group(1))) {
+                String t = LEADING_AND.matcher(item.strip()).replaceFirst("");
                 if (t.isEmpty()) {
                     continue;
                 }

@@ -29,6 +29,7 @@ final class LawNameMatcher {
     private static final Pattern OTHER = Pattern.compile(
             "^.{2,12}?(省|自治区|市|自治州|州|县|区|盟|旗)|实施|若干|关于|意见|决定|国务院|中共|中国共产党|全国人民代表大会|[《〈、()0-9]");
     private static final Pattern NUMERAL = Pattern.compile("[〇零一二三四五六七八九十百]");
+    private static final Pattern NOT_MARK = Pattern.compile("[^#]");
 
     private LawNameMatcher() {
     }
@@ -180,7 +181,7 @@ final class LawNameMatcher {
     }
 
     private static String numerals(String s) {
-        return NUMERAL.matcher(s).replaceAll("#").replaceAll("[^#]", "");
+        return NOT_MARK.matcher(NUMERAL.matcher(s).replaceAll("#")).replaceAll("");
     }
 
     private static String strip(String key) {

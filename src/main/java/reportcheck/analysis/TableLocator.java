@@ -17,6 +17,7 @@ import reportcheck.knowledge.TableFormat;
  */
 final class TableLocator {
     private static final Pattern NUMBERED = Pattern.compile("^[一二三四五六七八九十]{1,2}[、.]");
+    private static final Pattern BARS = Pattern.compile("[\\s|]");
     private static final int MAX_ROWS = 400;
 
     private TableLocator() {
@@ -30,7 +31,7 @@ final class TableLocator {
         List<String> out = new ArrayList<>(lines.size());
         for (Line l : lines) {
             String f = l.folded();
-            out.add(f.indexOf('。') >= 0 ? null : NUMBERED.matcher(f).replaceFirst("").replaceAll("[\\s|]", ""));
+            out.add(f.indexOf('。') >= 0 ? null : BARS.matcher(NUMBERED.matcher(f).replaceFirst("")).replaceAll(""));
         }
         return out;
     }
