@@ -76,6 +76,9 @@ final class BracketScanner {
         Deque<Open> stack = new ArrayDeque<>();
         for (int i = p.getOffset(); i < p.getEnd(); i++) {
             char c = f.charAt(i);
+            if (!isBracket(c)) {
+                continue; // most characters: spared two map look-ups with a boxed character
+            }
             if (PAIRS.containsKey(c)) {
                 boolean inTitle = c == '《' && stack.stream().anyMatch(o -> o.c() == '《');
                 stack.push(new Open(c, i, inTitle));
@@ -101,6 +104,14 @@ final class BracketScanner {
             Open o = stack.pop();
             out.add(mark(src, p, o.at(), BracketMark.UNCLOSED, String.valueOf(PAIRS.get(o.c()))));
         }
+    }
+
+    /** Whether {@code c} is one of the brackets of PAIRS and OPENERS. */
+    private static boolean isBracket(char c) {
+        return switch (c) {
+            case '《', '》', '〈', '〉', '(', ')', '[', ']', '【', '】', '〔', '〕' -> true;
+            default -> false;
+        };
     }
 
     /** The bracket with its phrase: what follows an opening one, what precedes a closing one. */

@@ -1,7 +1,9 @@
 package reportcheck.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import reportcheck.facts.CanonicalTitle;
@@ -29,18 +31,26 @@ final class CitationMatcher {
         if (docs.isEmpty()) {
             return out;
         }
+        Index index = Index.of(docs);
         for (CitedTitle c : cited) {
             String key = c.getBaseKey();
-            List<CanonicalTitle> best = new ArrayList<>();
-            int bestDistance = Integer.MAX_VALUE;
-            for (CanonicalTitle d : docs) {
-                int dist = distance(key, d);
-                if (dist < bestDistance) {
-                    best.clear();
-                    bestDistance = dist;
-                }
-                if (dist == bestDistance && dist != Integer.MAX_VALUE) {
-                    best.add(d);
+            // an accepted form is distance 0, the least there is: the documents holding it are the best
+            List<CanonicalTitle> best = index.exact.get(key);
+            int bestDistance = 0;
+            if (best == null) {
+                best = new ArrayList<>();
+                bestDistance = Integer.MAX_VALUE;
+                String a = stripState(key);
+                String[] aNumerals = new String[1];
+                for (int i = 0; i < docs.size(); i++) {
+                    int dist = slip(a, aNumerals, index.stripped[i]);
+                    if (dist < bestDistance) {
+                        best.clear();
+                        bestDistance = dist;
+                    }
+                    if (dist == bestDistance && dist != Integer.MAX_VALUE) {
+                        best.add(docs.get(i));
+                    }
                 }
             }
             if (!best.isEmpty()) {
@@ -51,6 +61,46 @@ final class CitationMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * The documents by accepted form, and each one's forms without 中华人民共和国 that are long
+     * enough for a slip, made once for a run's documents rather than for every citation.
+     */
+    private static final class Index {
+        private static volatile Index last;
+        private final List<CanonicalTitle> docs;
+        private final Map<String, List<CanonicalTitle>> exact = new HashMap<>();
+        private final String[][] stripped;
+
+        private Index(List<CanonicalTitle> docs) {
+            this.docs = docs;
+            stripped = new String[docs.size()][];
+            for (int i = 0; i < docs.size(); i++) {
+                CanonicalTitle d = docs.get(i);
+                List<String> forms = new ArrayList<>();
+                for (String k : d.getKeys()) {
+                    List<CanonicalTitle> holding = exact.computeIfAbsent(k, x -> new ArrayList<>());
+                    if (holding.isEmpty() || holding.get(holding.size() - 1) != d) {
+                        holding.add(d);
+                    }
+                    String b = stripState(k);
+                    if (b.length() >= 8) {
+                        forms.add(b);
+                    }
+                }
+                stripped[i] = forms.toArray(String[]::new);
+            }
+        }
+
+        static Index of(List<CanonicalTitle> docs) {
+            Index i = last;
+            if (i == null || i.docs != docs) {
+                i = new Index(docs);
+                last = i;
+            }
+            return i;
+        }
     }
 
     /** Among documents with the same name, the edition the citation means; null when it cannot be told. */
@@ -83,25 +133,30 @@ final class CitationMatcher {
     }
 
     /**
-     * 0 for an accepted form; 1 or 2 for a slip of the pen; MAX_VALUE for another document. A slip
-     * is one character changed, added or dropped, or two dropped from a longer name (督察, 暂行). Names
-     * are compared without 中华人民共和国, so that 刑法 is never a slip for 宪法, and must end with
-     * the same kind of document (规定 is not 清单), hold the same numerals and not merely extend the
-     * name (某市…, …实施意见 are documents of their own).
+     * The distance of a name from a document: 0 for an accepted form; 1 or 2 for a slip of the
+     * pen; MAX_VALUE for another document. A slip is one character changed, added or dropped, or
+     * two dropped from a longer name (督察, 暂行). Names are compared without 中华人民共和国, so
+     * that 刑法 is never a slip for 宪法, and must end with the same kind of document (规定 is
+     * not 清单), hold the same numerals and not merely extend the name (某市…, …实施意见 are
+     * documents of their own). Here only the slips are measured
+     * ({@code a}, not an accepted form, against the document's {@code forms}, stripped and at
+     * least 8 long; {@code aNumerals} holds a's numerals once they are needed).
      */
-    static int distance(String key, CanonicalTitle d) {
-        if (d.getKeys().contains(key)) {
-            return 0;
-        }
-        String a = stripState(key);
+    private static int slip(String a, String[] aNumerals, String[] forms) {
         int best = Integer.MAX_VALUE;
-        for (String k : d.getKeys()) {
-            String b = stripState(k);
-            if (b.length() < 8 || !a.endsWith(b.substring(b.length() - 2)) || a.contains(b) || subsequence(b, a)
-                    || !numerals(a).equals(numerals(b))) {
+        for (String b : forms) {
+            // a slip is at most two edits, and lengths two apart are at least that many
+            if (Math.abs(a.length() - b.length()) > 2 || !a.endsWith(b.substring(b.length() - 2)) || a.contains(b)
+                    || subsequence(b, a)) {
                 continue;
             }
-            int dist = Levenshtein.distance(a, b);
+            if (aNumerals[0] == null) {
+                aNumerals[0] = numerals(a);
+            }
+            if (!aNumerals[0].equals(numerals(b))) {
+                continue;
+            }
+            int dist = Levenshtein.distance(a, b, 2);
             if ((dist == 1 || dist == 2 && b.length() >= 10 && subsequence(a, b)) && dist < best) {
                 best = dist;
             }

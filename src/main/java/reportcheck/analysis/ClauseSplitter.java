@@ -16,10 +16,12 @@ final class ClauseSplitter {
     static void split(SourceText src, Line line, List<String> stockPhrases, List<Clause> out) {
         String f = src.folded();
         String paragraphKey = Keys.compact(f.substring(line.start(), line.end()));
+        // sentences and clauses lie within the paragraph: where it holds no stock phrase, none does
+        List<String> stock = formula(src, line.start(), line.end(), stockPhrases) ? stockPhrases : List.of();
         int s = line.start();
         for (int i = line.start(); i <= line.end(); i++) {
             if (i == line.end() || isSentenceEnd(f.charAt(i))) {
-                addSentence(src, s, i, stockPhrases, paragraphKey, out);
+                addSentence(src, s, i, stock, paragraphKey, out);
                 s = i + 1;
             }
         }
@@ -32,8 +34,10 @@ final class ClauseSplitter {
             return;
         }
         String sentenceKey = Keys.compact(src.folded().substring(t[0], t[1]));
-        out.add(new Clause(src, t[0], t[1], Clause.SENTENCE, formula(src, t[0], t[1], stock), sentenceKey,
-                paragraphKey));
+        boolean formula = formula(src, t[0], t[1], stock);
+        out.add(new Clause(src, t[0], t[1], Clause.SENTENCE, formula, sentenceKey, paragraphKey));
+        // nor does a clause of a sentence that holds none
+        stock = formula ? stock : List.of();
         String f = src.folded();
         int parts = 0;
         for (int i = t[0]; i < t[1]; i++) {
@@ -58,6 +62,9 @@ final class ClauseSplitter {
     }
 
     private static boolean formula(SourceText src, int s, int e, List<String> stock) {
+        if (stock.isEmpty()) {
+            return false;
+        }
         String text = src.folded().substring(s, e);
         for (String p : stock) {
             if (text.contains(p)) {

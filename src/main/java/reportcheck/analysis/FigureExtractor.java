@@ -22,23 +22,34 @@ final class FigureExtractor {
     private static final Pattern TRAILING = Pattern.compile("(共计|累计|总计|合计|共|达到|达|为|约|近|超过|超|逾|了|有|各类|等)+$");
     private static final Pattern APPROX_BEFORE = Pattern.compile("(约|近|超过|超|逾|大约)$");
     private static final Pattern QUALIFIER = Pattern.compile("(同比|环比|比上年|较上年|其中|共计|累计|总计|合计|共|约|近|超过|超|逾|增长|增加|下降|减少|提升|提高|上升)$");
+    /**
+     * The last characters of the words of TRAILING, APPROX_BEFORE and QUALIFIER: a subject ending
+     * otherwise is spared their search, which tries every position of it.
+     */
+    private static final String TRAILING_LAST = "计共到达为约近过超逾了有类等";
+    private static final String APPROX_LAST = "约近过超逾";
+    private static final String QUALIFIER_LAST = "比年中计共约近过超逾长加降少升高";
     private static final int KEY_LENGTH = 5;
 
     private FigureExtractor() {
     }
 
     static void extract(SourceText src, Line line, List<Figure> out) {
-        if (line.folded().chars().noneMatch(c -> c >= '0' && c <= '9')) {
-            return; // every figure has a digit; the regex tries each position, so skip lines without
-        }
         String f = src.folded();
-        Matcher m = FIGURE.matcher(f);
-        m.region(line.start(), line.end());
+        // the pattern is tried only where a digit stands, as its look-ahead demands: a search tries
+        // every character. Its look-behinds see the line's own characters, and before the line only
+        // white space, as they would in a search bounded by the line
+        Matcher m = FIGURE.matcher(f).useTransparentBounds(true);
         // the start of the current sentence, carried forward as the figures come in order, so a long
         // line without a full stop is still scanned once
         int sentence = line.start();
         int scanned = line.start();
-        while (m.find()) {
+        for (int p = line.start(); p < line.end(); ) {
+            if (!isDigit(f.charAt(p)) || !m.region(p, line.end()).lookingAt()) {
+                p++;
+                continue;
+            }
+            p = m.end();
             if (m.group(5) == null && m.group(3) == null) {
                 continue; // a bare number: a year, an ordinal, part of a name
             }
@@ -53,7 +64,7 @@ final class FigureExtractor {
                 subjStart--;
             }
             String subject = f.substring(subjStart, numStart).strip();
-            String bare = TRAILING.matcher(subject).replaceAll("");
+            String bare = mayEnd(subject, TRAILING_LAST) ? TRAILING.matcher(subject).replaceAll("") : subject;
             String key = null;
             boolean nounFollows = m.end() < line.end() && isHan(f.charAt(m.end()));
             if (nounFollows) {
@@ -70,8 +81,9 @@ final class FigureExtractor {
                 }
             }
             Matcher q = QUALIFIER.matcher(subject);
-            String qualifier = q.find() ? q.group(1) : "";
-            boolean approx = m.group(2) != null || m.group(4) != null || APPROX_BEFORE.matcher(subject).find()
+            String qualifier = mayEnd(subject, QUALIFIER_LAST) && q.find() ? q.group(1) : "";
+            boolean approx = m.group(2) != null || m.group(4) != null
+                    || mayEnd(subject, APPROX_LAST) && APPROX_BEFORE.matcher(subject).find()
                     || f.startsWith("左右", m.end());
             double scale = "万".equals(m.group(3)) ? 1e4 : "亿".equals(m.group(3)) ? 1e8 : 1;
             double value = Double.parseDouble(m.group(1)) * scale;
@@ -81,6 +93,22 @@ final class FigureExtractor {
                     period(f, line, numStart), approx, qualifier, numStart, FigureScope.of(f, line.start(), numStart),
                     sentence));
         }
+    }
+
+    /**
+     * Whether a pattern anchored at the end ($) may match {@code s}: its last character is one the
+     * pattern's words end with, or a line terminator, before which $ also matches.
+     */
+    private static boolean mayEnd(String s, String lastChars) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(s.length() - 1);
+        return lastChars.indexOf(c) >= 0 || c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isHan(char c) {
@@ -97,8 +125,11 @@ final class FigureExtractor {
         while (s > line.start() && !ClauseSplitter.isSentenceEnd(f.charAt(s - 1))) {
             s--;
         }
-        Matcher y = YEAR.matcher(f.substring(s, at));
         Integer year = null;
+        if (f.lastIndexOf('年', at - 1) < s) {
+            return year; // no 年 in the sentence before the figure: no year named
+        }
+        Matcher y = YEAR.matcher(f.substring(s, at));
         while (y.find()) {
             year = Integer.valueOf(y.group(1));
         }

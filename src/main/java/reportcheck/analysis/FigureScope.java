@@ -13,14 +13,19 @@ import java.util.regex.Pattern;
  */
 final class FigureScope {
     /** Words a clause may open with before its subject: "其中，", "2024年，", "全年". */
-    private static final String LEAD = "(?:其中|另外|此外|同时|一是|二是|三是|四是|五是|(?:\\d{4}年)|全年|今年|当年|年内)*";
+    private static final String LEAD_WORDS = "其中|另外|此外|同时|一是|二是|三是|四是|五是|(?:\\d{4}年)|全年|今年|当年|年内";
+    /** Words that end a unit's name. */
+    private static final String UNIT_WORDS = "街道办事处|街道|社区|镇|乡|村|县|区|市|州|盟|旗|省|分局|局|厅|委员会|委|办公室|法院|检察院"
+            + "|司法所|派出所|监管所|中心|机构|法庭|大队|中队|支队|站|部门|本级";
     /**
      * A unit at the head of a clause: the shortest run of ideographs ending in a unit word. The
-     * look-ahead keeps words that merely contain one (市场, 区域, 局面, 委员, 县级) out.
+     * look-ahead keeps words that merely contain one (市场, 区域, 局面, 委员, 县级) out. It is tried
+     * only where a clause starts (see {@link #of}): a search trying it at every character was the
+     * costliest part of reading figures. Each list of words is guarded by a class of their first
+     * characters, so that the words are compared one by one only where one may start.
      */
-    private static final Pattern UNIT = Pattern.compile("(?:^|(?<=[,;:。!?、]))" + LEAD
-            + "(\\p{IsHan}{1,8}?(?:街道办事处|街道|社区|镇|乡|村|县|区|市|州|盟|旗|省|分局|局|厅|委员会|委|办公室|法院|检察院"
-            + "|司法所|派出所|监管所|中心|机构|法庭|大队|中队|支队|站|部门|本级))"
+    private static final Pattern UNIT = Pattern.compile("(?:" + firstOf(LEAD_WORDS) + "(?:" + LEAD_WORDS + "))*"
+            + "(\\p{IsHan}{1,8}?" + firstOf(UNIT_WORDS) + "(?:" + UNIT_WORDS + "))"
             + "(?![场民容政级域别间内外面势限员托点位长务庄里界貌府属直管])");
     /** Aggregates that are a scope by themselves wherever they stand. */
     private static final Pattern AGGREGATE = Pattern.compile("(全省|全市|全区|全县|全镇|全乡|全街道|全系统|全局|本级|市本级|区本级|县本级"
@@ -34,6 +39,26 @@ final class FigureScope {
     private static final int WINDOW = 160;
 
     private FigureScope() {
+    }
+
+    /** A look-ahead for the first characters of the words {@code a|b|…} (a leading \\d stands for a digit). */
+    private static String firstOf(String words) {
+        StringBuilder sb = new StringBuilder("(?=[");
+        for (String w : words.split("\\|")) {
+            String bare = w.replace("(?:", "");
+            sb.append(bare.startsWith("\\d") ? "\\d" : bare.substring(0, 1));
+        }
+        return sb.append("])").toString();
+    }
+
+    /** What a clause head follows. */
+    private static boolean headAfter(char c) {
+        return c == ',' || c == ';' || c == ':' || c == '。' || c == '!' || c == '?' || c == '、';
+    }
+
+    /** The first characters of the aggregates: the pattern is tried only where one stands. */
+    private static boolean aggregateFirst(char c) {
+        return c == '全' || c == '本' || c == '市' || c == '区' || c == '县' || c == '各';
     }
 
     /**
@@ -54,17 +79,28 @@ final class FigureScope {
         boolean cut = sentence > lineStart && !Measures.isSentenceEnd(folded.charAt(sentence - 1));
         String unit = "";
         int unitAt = -1;
-        // where the window cut a sentence, its first character is no clause head
-        Matcher u = UNIT.matcher(folded).region(sentence, at).useTransparentBounds(true).useAnchoringBounds(!cut);
-        while (u.find()) {
-            unit = u.group(1);
-            unitAt = u.start(1);
+        // the last unit at a clause head: the sentence start (where the window cut a sentence, its
+        // first character is no clause head) or after a clause mark; a unit holds no clause mark,
+        // so no head falls inside the one before
+        Matcher u = UNIT.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int p = sentence; p < at; p++) {
+            boolean head = p == sentence && !cut || p > 0 && headAfter(folded.charAt(p - 1));
+            if (head && u.region(p, at).lookingAt()) {
+                unit = u.group(1);
+                unitAt = u.start(1);
+                p = u.end() - 1;
+            }
         }
-        Matcher a = AGGREGATE.matcher(folded).region(sentence, at);
-        while (a.find()) {
-            if (a.start() >= unitAt) {
-                unit = a.group(1);
-                unitAt = a.start();
+        // an aggregate after it, wherever it stands, is the nearer scope; matches taken left to right
+        // without overlap, as a search would
+        Matcher a = AGGREGATE.matcher(folded);
+        for (int p = sentence; p < at; p++) {
+            if (aggregateFirst(folded.charAt(p)) && a.region(p, at).lookingAt()) {
+                if (p >= unitAt) {
+                    unit = a.group(1);
+                    unitAt = p;
+                }
+                p = a.end() - 1;
             }
         }
         if (SELF.matcher(unit).matches()) {

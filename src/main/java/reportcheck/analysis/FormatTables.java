@@ -47,8 +47,9 @@ final class FormatTables {
     private void read(List<Line> lines, List<TableGrid> grids, List<TableFormat> formats) {
         TableFormat any = formats.get(formats.size() - 1);
         Map<String, Integer> titles = new LinkedHashMap<>();
+        List<String> candidates = TableLocator.titleCandidates(lines);
         for (TableFormat.Table t : any.tables()) {
-            int at = TableLocator.titleLine(lines, t);
+            int at = TableLocator.titleLine(candidates, t);
             if (at >= 0) {
                 titles.put(t.id(), at);
             }

@@ -1,7 +1,9 @@
 package reportcheck.analysis;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import reportcheck.facts.Document;
@@ -34,6 +36,9 @@ final class GenreFacts {
             "统计(?:期限|时限|时间|周期|区间|范围|期间|时段)?[^。\\d]{0,12}?(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"
             + "\\s*(?:起)?\\s*(?:至|到|—|-|~|－)\\s*(?:(\\d{4})\\s*年)?\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern LEAD = Pattern.compile("^(.+?)(?:关于)?\\d{4}\\s*年");
+    private static final Pattern OF_REPORT = Pattern.compile("(?s).*(报告|全文).*");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、,;]|以及|(?:及|和|与)(?=其他)");
+    private static final Pattern LEADING_AND = Pattern.compile("^(及|和|与|以及)");
 
     private GenreFacts() {
     }
@@ -50,16 +55,19 @@ final class GenreFacts {
         int partHeadings = (int) parts.stream()
                 .filter(pm -> PartMention.HEADING.equals(pm.getKind()) && pm.getLevel() == 1)
                 .map(PartMention::getPartId).distinct().count();
+        // whether a listed item names a part, by item: the lists of an opening repeat their items
+        Map<String, Boolean> names = new HashMap<>();
         for (Paragraph p : paragraphs) {
             String f = src.folded().substring(p.getOffset(), p.getEnd());
             if (Roles.BODY.equals(p.getRole()) && p.getOffset() < firstHeading) {
-                PartListing l = listing(src, p, f, profile, partHeadings);
+                PartListing l = listing(src, p, f, profile, partHeadings, names);
                 if (l != null) {
                     out.add(l);
                 }
             }
+            // the period is stated after 统计: most paragraphs are spared the search
             Matcher m = PERIOD.matcher(f);
-            if (m.find()) {
+            if (f.contains("统计") && m.find()) {
                 int fromYear = Integer.parseInt(m.group(1));
                 int[] from = {fromYear, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
                 int[] to = {m.group(4) == null ? fromYear : Integer.parseInt(m.group(4)),
@@ -81,13 +89,16 @@ final class GenreFacts {
     }
 
     /** The opening's statement of its parts in this paragraph, or null when it makes none. */
-    private static PartListing listing(SourceText src, Paragraph p, String f, Profile profile, int headings) {
+    private static PartListing listing(SourceText src, Paragraph p, String f, Profile profile, int headings,
+            Map<String, Boolean> names) {
         Matcher s = STATED.matcher(f);
         Integer stated = null;
-        while (s.find()) {
+        // a number of parts is stated with 部分: a paragraph without it is spared the search
+        boolean mayState = f.contains("部分");
+        while (mayState && s.find()) {
             // the report's own parts: the sentence speaks of the report ("本报告…", "全文…")
             int from = Math.max(f.lastIndexOf('。', s.start()) + 1, 0);
-            if (f.substring(from, s.end()).matches("(?s).*(报告|全文).*")) {
+            if (OF_REPORT.matcher(f.substring(from, s.end())).matches()) {
                 stated = Numerals.parseAny(s.group(1));
                 break;
             }
@@ -98,20 +109,21 @@ final class GenreFacts {
         Matcher l = LIST.matcher(f);
         while (l.find()) {
             List<String> items = new ArrayList<>();
-            for (String item : l.group(1).split("[、,;]|以及|(?:及|和|与)(?=其他)")) {
-                String t = item.strip().replaceFirst("^(及|和|与|以及)", "");
+            for (String item : ITEM_SEPARATOR.split(l.group(1))) {
+                String t = LEADING_AND.matcher(item.strip()).replaceFirst("");
                 if (t.isEmpty()) {
                     continue;
                 }
                 // a part's name may hold a 、 itself ("政府信息公开行政复议、行政诉讼情况")
                 int last = items.size() - 1;
-                if (last >= 0 && !named(profile, items.get(last)) && named(profile, items.get(last) + "、" + t)) {
+                if (last >= 0 && !named(profile, items.get(last), names)
+                        && named(profile, items.get(last) + "、" + t, names)) {
                     items.set(last, items.get(last) + "、" + t);
                 } else {
                     items.add(t);
                 }
             }
-            long named = items.stream().filter(i -> named(profile, i)).count();
+            long named = items.stream().filter(i -> named(profile, i, names)).count();
             // a list of the report's parts names at least three of them; other lists are not about parts
             if (items.size() >= 3 && named >= 3) {
                 listed = items.size();
@@ -127,8 +139,8 @@ final class GenreFacts {
         return new PartListing(src, p.getOffset() + start, p.getOffset() + end, stated, listed, headings);
     }
 
-    private static boolean named(Profile profile, String item) {
-        return profile.parts().stream().anyMatch(ps -> ps.headingMatches(item));
+    private static boolean named(Profile profile, String item, Map<String, Boolean> names) {
+        return names.computeIfAbsent(item, i -> profile.parts().stream().anyMatch(ps -> ps.headingMatches(i)));
     }
 
     /** The folded text under a part's heading, up to the next level-1 heading or the signature. */

@@ -27,24 +27,28 @@ final class GenreRecogniser {
             return new Choice(p, new Genre(p.genre().id(), p.genre().name(), Genre.FORCED, title, 0));
         }
         String foldedTitle = title == null ? null : reportcheck.text.Normalizer.fold(title).replaceAll("\\s+", "");
-        // each fingerprint is a search over the whole text: counted once per genre
+        // each fingerprint is a search over the whole text: counted once per genre, and only for the
+        // genres its title names when it names any (the others' counts decide nothing then)
         int[] counts = new int[candidates.size()];
-        for (int i = 0; i < candidates.size(); i++) {
-            counts[i] = candidates.get(i).genre().fingerprintsIn(folded);
-        }
         Profile best = null;
         int bestCount = -1;
         if (foldedTitle != null) {
             for (int i = 0; i < candidates.size(); i++) {
                 Profile p = candidates.get(i);
-                if (p.genre().titleMatches(foldedTitle) && counts[i] > bestCount) {
-                    best = p;
-                    bestCount = counts[i];
+                if (p.genre().titleMatches(foldedTitle)) {
+                    counts[i] = p.genre().fingerprintsIn(folded);
+                    if (counts[i] > bestCount) {
+                        best = p;
+                        bestCount = counts[i];
+                    }
                 }
             }
             if (best != null) {
                 return new Choice(best, genre(best, Genre.TITLE, title, bestCount));
             }
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            counts[i] = candidates.get(i).genre().fingerprintsIn(folded);
         }
         for (int i = 0; i < candidates.size(); i++) {
             Profile p = candidates.get(i);

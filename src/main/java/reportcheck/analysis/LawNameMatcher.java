@@ -29,6 +29,7 @@ final class LawNameMatcher {
     private static final Pattern OTHER = Pattern.compile(
             "^.{2,12}?(省|自治区|市|自治州|州|县|区|盟|旗)|实施|若干|关于|意见|决定|国务院|中共|中国共产党|全国人民代表大会|[《〈、()0-9]");
     private static final Pattern NUMERAL = Pattern.compile("[〇零一二三四五六七八九十百]");
+    private static final Pattern NOT_MARK = Pattern.compile("[^#]");
 
     private LawNameMatcher() {
     }
@@ -39,19 +40,9 @@ final class LawNameMatcher {
         if (laws.isEmpty()) {
             return out;
         }
-        Set<String> known = new HashSet<>();
-        // a slip keeps the first character, so only laws starting with the cited name's are compared
-        Map<Character, List<Law>> byFirst = new HashMap<>();
-        for (Law l : laws) {
-            known.add(strip(l.title()));
-            known.add(strip(l.shortName()));
-            if (l.inForce()) {
-                byFirst.computeIfAbsent(strip(l.shortName()).charAt(0), k -> new ArrayList<>()).add(l);
-            }
-        }
-        for (CanonicalTitle t : canonical) {
-            t.getKeys().forEach(k -> known.add(strip(k)));
-        }
+        Index index = Index.of(laws, canonical);
+        Set<String> known = index.known;
+        Map<Character, List<Law>> byFirst = index.byFirst;
         for (CitedTitle c : cited) {
             if (!c.isClosed() || c.getYearFrom() != null || recognised.contains(c)) {
                 continue;
@@ -66,6 +57,43 @@ final class LawNameMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * The names known as documents of their own and the laws in force by first character, made
+     * once for a run's knowledge rather than for every report.
+     */
+    private static final class Index {
+        private static volatile Index last;
+        private final List<Law> laws;
+        private final List<CanonicalTitle> canonical;
+        private final Set<String> known = new HashSet<>();
+        // a slip keeps the first character, so only laws starting with the cited name's are compared
+        private final Map<Character, List<Law>> byFirst = new HashMap<>();
+
+        private Index(List<Law> laws, List<CanonicalTitle> canonical) {
+            this.laws = laws;
+            this.canonical = canonical;
+            for (Law l : laws) {
+                known.add(strip(l.title()));
+                known.add(strip(l.shortName()));
+                if (l.inForce()) {
+                    byFirst.computeIfAbsent(strip(l.shortName()).charAt(0), k -> new ArrayList<>()).add(l);
+                }
+            }
+            for (CanonicalTitle t : canonical) {
+                t.getKeys().forEach(k -> known.add(strip(k)));
+            }
+        }
+
+        static Index of(List<Law> laws, List<CanonicalTitle> canonical) {
+            Index i = last;
+            if (i == null || i.laws != laws || i.canonical != canonical) {
+                i = new Index(laws, canonical);
+                last = i;
+            }
+            return i;
+        }
     }
 
     /** The one law in force (of {@code laws}) the name is a slip away from; null when none is, or more than one at the same cost. */
@@ -153,7 +181,7 @@ final class LawNameMatcher {
     }
 
     private static String numerals(String s) {
-        return NUMERAL.matcher(s).replaceAll("#").replaceAll("[^#]", "");
+        return NOT_MARK.matcher(NUMERAL.matcher(s).replaceAll("#")).replaceAll("");
     }
 
     private static String strip(String key) {

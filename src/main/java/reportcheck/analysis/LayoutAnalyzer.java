@@ -49,6 +49,7 @@ final class LayoutAnalyzer {
     private static final Pattern CLOSING = Pattern.compile("^(特此(报告|函告|通报)|以上报告|妥否)");
     private static final Pattern TITLE_WORD = Pattern.compile("报告|总结|情况|要点|年报|工作");
     private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。,;!?]");
+    private static final Pattern NUMBERED_LINE = Pattern.compile("^[一二三四五六七八九十(（\\d].*");
 
     private LayoutAnalyzer() {
     }
@@ -223,7 +224,7 @@ final class LayoutAnalyzer {
         // an office signs with its name, three characters at least (司法部, 某县政府); a text cut off after
         // one word ("街道") does not end with a signature
         return len >= 3 && len <= 40 && !SENTENCE_PUNCT.matcher(f).find() && !f.contains(":")
-                && hasIdeograph(f) && !CLOSING.matcher(f).find() && !f.matches("^[一二三四五六七八九十(（\\d].*");
+                && hasIdeograph(f) && !CLOSING.matcher(f).find() && !NUMBERED_LINE.matcher(f).matches();
     }
 
     private static boolean hasIdeograph(String f) {

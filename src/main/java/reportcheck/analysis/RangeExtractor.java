@@ -19,6 +19,7 @@ final class RangeExtractor {
     private static final Pattern RANGE = Pattern.compile(
             "(?=\\d)(?<![\\d.:/\\-~—])(?<![A-Za-z/]\\s?)(\\d{1,4}(?:\\.\\d+)?)(年)?\\s*(—{1,2}|―|–|‐|‑|−|─|-{1,2}|~|〜)\\s*"
                     + "(\\d{1,4}(?:\\.\\d+)?)(?![\\d:/\\-~]|\\.\\d)");
+    private static final Pattern MONTH = Pattern.compile("[1-9]|1[0-2]");
     private static final Set<String> TEXT_ROLES = Set.of(Roles.TITLE, Roles.HEADING, Roles.BODY, Roles.CLOSING);
 
     private RangeExtractor() {
@@ -79,7 +80,7 @@ final class RangeExtractor {
     }
 
     private static boolean isMonth(String s) {
-        return s.matches("[1-9]|1[0-2]");
+        return MONTH.matcher(s).matches();
     }
 
     private static boolean leadingZero(String s) {

@@ -31,6 +31,7 @@ final class RatioExtractor {
     private static final Pattern SHARE = Pattern.compile("占(?:比)?(.*?)的?(?:比例|比重)?(?:为|是|达到|达)?$");
     /** Rates of change compare two periods, not a part with its whole. */
     private static final Pattern CHANGE = Pattern.compile("同比|环比|增长|增|降|上升|下降|减少");
+    private static final Pattern ALL = Pattern.compile("^(全部|所有|全体|全)(?=..)");
 
     private RatioExtractor() {
     }
@@ -80,7 +81,7 @@ final class RatioExtractor {
             } else if (share.find()) {
                 Figure whole = part == null ? null : totalOf(part, sums);
                 // "占全部政务服务事项的" names the whole the report earlier called "政务服务事项"
-                String named = share.group(1).replaceFirst("^(全部|所有|全体|全)(?=..)", "");
+                String named = ALL.matcher(share.group(1)).replaceFirst("");
                 if (whole == null && part != null && !named.isEmpty()) {
                     whole = named(f, figures, part, sentence, lineStart, named);
                 }

@@ -16,13 +16,15 @@ final class RepeatFinder {
 
     static void find(SourceText src, Line line, List<RepeatedRun> out) {
         String f = src.folded();
-        int i = line.start();
-        while (i < line.end()) {
+        // the line's characters as an array: the comparisons below run at every character
+        char[] cs = line.folded().toCharArray();
+        int n = cs.length;
+        int i = 0;
+        while (i < n) {
             int found = 0;
             for (int len = MAX_UNIT; len >= 1; len--) {
                 // the cheap comparison first: looking up a character's script is a binary search
-                if (i + 2 * len <= line.end() && f.charAt(i) == f.charAt(i + len)
-                        && f.regionMatches(i, f, i + len, len) && allHan(f, i, i + len)) {
+                if (i + 2 * len <= n && cs[i] == cs[i + len] && same(cs, i, i + len, len) && allHan(cs, i, i + len)) {
                     found = len;
                     break;
                 }
@@ -31,17 +33,27 @@ final class RepeatFinder {
                 i++;
                 continue;
             }
-            int end = i + 2 * found;
-            String before = i > line.start() ? f.substring(i - 1, i) : "";
+            int at = line.start() + i;
+            int end = at + 2 * found;
+            String before = at > line.start() ? f.substring(at - 1, at) : "";
             String after = end < line.end() ? f.substring(end, end + 1) : "";
-            out.add(new RepeatedRun(src, i, end, f.substring(i, i + found), before, after));
-            i = end;
+            out.add(new RepeatedRun(src, at, end, f.substring(at, at + found), before, after));
+            i += 2 * found;
         }
     }
 
-    private static boolean allHan(String f, int s, int e) {
+    private static boolean same(char[] cs, int a, int b, int len) {
+        for (int k = 0; k < len; k++) {
+            if (cs[a + k] != cs[b + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allHan(char[] cs, int s, int e) {
         for (int i = s; i < e; i++) {
-            if (!reportcheck.text.Han.is(f.charAt(i))) {
+            if (!reportcheck.text.Han.is(cs[i])) {
                 return false;
             }
         }

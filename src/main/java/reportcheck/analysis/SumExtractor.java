@@ -18,6 +18,7 @@ final class SumExtractor {
     private static final Pattern NOT_A_PART = Pattern.compile(
             "同比|环比|增长|增加|减少|下降|上升|提升|提高|较上年|较去年|比上年|比去年|分别|各|均|占|其中|累计|合计|共计|总计");
     private static final Pattern REST = Pattern.compile("其他|其它|其余|剩余|余下");
+    private static final Pattern TOTAL_WORDS = Pattern.compile("[,、]?(?:合计|共计|总计)[为是达]?");
     private static final String[] JOINERS = {"以及", "及", "和", "与", "、", ","};
 
     private SumExtractor() {
@@ -59,7 +60,7 @@ final class SumExtractor {
         Figure last = figures.get(i - 1);
         if (last.getLine() != total.getLine() || last.getEnd() > total.getNumberOffset()
                 // only the words that give the total of what was just listed: "，合计" "、共计为"
-                || !f.substring(last.getEnd(), total.getNumberOffset()).strip().matches("[,、]?(?:合计|共计|总计)[为是达]?")
+                || !TOTAL_WORDS.matcher(f.substring(last.getEnd(), total.getNumberOffset()).strip()).matches()
                 || !Measures.exact(f, total) || !Measures.sameUnit(total, last)) {
             return null;
         }

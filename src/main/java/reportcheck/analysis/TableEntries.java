@@ -37,6 +37,14 @@ final class TableEntries {
     private static final Pattern SIGNED = Pattern.compile("[+\\-]{1,2}\\d+(?:\\.\\d+)?");
     private static final Pattern UNIT = Pattern.compile("[+\\-]?\\d+(?:\\.\\d+)?\\s*(?:万元|元|件|个|项|条|人次|次)");
     private static final Pattern DASH = Pattern.compile("[-—–─_]+");
+    private static final Pattern NUMBER = Pattern.compile("([+\\-]?)[+\\-]?(\\d+(?:\\.\\d+)?)");
+    // the patterns of a label's core, compiled once: a label is reduced to its core for every
+    // comparison with a format's labels, and compiling them on each call was most of reading a table
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LIST_NUMBER = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d+[.、)]|\\(\\d+\\))");
+    private static final Pattern REMARK = Pattern.compile("(?<=.)\\([^()]*\\)");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]");
 
     private TableEntries() {
     }
@@ -102,7 +110,7 @@ final class TableEntries {
         if (!List.of("integer", "decimal", "signed", "unit").contains(k)) {
             return null;
         }
-        java.util.regex.Matcher m = Pattern.compile("([+\\-]?)[+\\-]?(\\d+(?:\\.\\d+)?)").matcher(t.strip().replace(",", ""));
+        java.util.regex.Matcher m = NUMBER.matcher(t.strip().replace(",", ""));
         m.lookingAt();
         double v = Double.parseDouble(m.group(2));
         return "-".equals(m.group(1)) ? -v : v;
@@ -113,11 +121,11 @@ final class TableEntries {
      * brackets. {@code remarks} false also drops a bracketed remark after the label's start.
      */
     static String core(String label, boolean remarks) {
-        String s = reportcheck.text.Normalizer.fold(label).replaceAll("\\s+", "");
-        s = s.replaceFirst("^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d+[.、)]|\\(\\d+\\))", "");
+        String s = SPACES.matcher(reportcheck.text.Normalizer.fold(label)).replaceAll("");
+        s = LIST_NUMBER.matcher(s).replaceFirst("");
         if (!remarks) {
-            s = s.replaceAll("(?<=.)\\([^()]*\\)", "");
+            s = REMARK.matcher(s).replaceAll("");
         }
-        return s.replaceAll("[\\p{P}\\p{S}]", "");
+        return PUNCTUATION.matcher(s).replaceAll("");
     }
 }

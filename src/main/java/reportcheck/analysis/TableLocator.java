@@ -1,5 +1,6 @@
 package reportcheck.analysis;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,18 +17,30 @@ import reportcheck.knowledge.TableFormat;
  */
 final class TableLocator {
     private static final Pattern NUMBERED = Pattern.compile("^[一二三四五六七八九十]{1,2}[、.]");
+    private static final Pattern BARS = Pattern.compile("[\\s|]");
     private static final int MAX_ROWS = 400;
 
     private TableLocator() {
     }
 
+    /**
+     * Each line as a table's title is looked for in it: without its number, spaces and bars; null
+     * for a line with a full stop, which is a sentence, not a title. Made once for all the tables.
+     */
+    static List<String> titleCandidates(List<Line> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (Line l : lines) {
+            String f = l.folded();
+            out.add(f.indexOf('。') >= 0 ? null : BARS.matcher(NUMBERED.matcher(f).replaceFirst("")).replaceAll(""));
+        }
+        return out;
+    }
+
     /** The table's title standing as a line of its own (the preamble names the parts in a sentence). */
-    static int titleLine(List<Line> lines, TableFormat.Table t) {
-        for (int i = 0; i < lines.size(); i++) {
-            String f = lines.get(i).folded();
-            String bare = NUMBERED.matcher(f).replaceFirst("").replaceAll("[\\s|]", "");
-            Matcher m = t.titlePattern().matcher(bare);
-            if (m.find() && bare.length() <= t.title().length() + 10 && f.indexOf('。') < 0) {
+    static int titleLine(List<String> candidates, TableFormat.Table t) {
+        for (int i = 0; i < candidates.size(); i++) {
+            String bare = candidates.get(i);
+            if (bare != null && bare.length() <= t.title().length() + 10 && t.titlePattern().matcher(bare).find()) {
                 return i;
             }
         }

@@ -25,6 +25,7 @@ final class TableRows {
     private static final Pattern SPACED_ROW =
             Pattern.compile("^(.*?[^\\d\\s/.+\\-])?\\s*((?:[+\\-]?[\\d.]+|/)(?:\\s+(?:[+\\-]?[\\d.]+|/))+)$");
     private static final Pattern FILLER = Pattern.compile("^\\|{2,}$");
+    private static final Pattern SPACE = Pattern.compile("\\s");
 
     private TableRows() {
     }
@@ -61,7 +62,7 @@ final class TableRows {
         for (int i = from; i < to; i++) {
             Line l = lines.get(i);
             String f = l.folded();
-            if (FILLER.matcher(f.replaceAll("\\s", "")).matches()) {
+            if (FILLER.matcher(SPACE.matcher(f).replaceAll("")).matches()) {
                 continue;
             }
             if (f.indexOf('|') >= 0 || f.indexOf('\t') >= 0) {

@@ -7,6 +7,9 @@ import reportcheck.text.SourceText;
  * located at the heading. Bare when nothing stands under it, or only 「无」.
  */
 public final class PartBody extends Located {
+    // compiled once: rules ask every heading's body whether it is bare
+    private static final java.util.regex.Pattern PUNCT = java.util.regex.Pattern.compile("[\\s。.,;:!、]");
+    private static final java.util.regex.Pattern BARE = java.util.regex.Pattern.compile("(暂)?无?");
     private final String partId;
     private final String body;
 
@@ -27,6 +30,6 @@ public final class PartBody extends Located {
 
     /** Nothing under the heading but punctuation and 「无」「暂无」. */
     public boolean isBare() {
-        return body.replaceAll("[\\s。.,;:!、]", "").matches("(暂)?无?");
+        return BARE.matcher(PUNCT.matcher(body).replaceAll("")).matches();
     }
 }
