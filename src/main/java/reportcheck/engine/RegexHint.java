@@ -209,12 +209,9 @@ final class RegexHint {
     }
 
     /** Recursive descent over the pattern; each method returns what its part requires. */
-    private static final class Parser {
-        private final String p;
-        private int i;
-
+    private static final class Parser extends RegexCursor {
         Parser(String pattern) {
-            this.p = pattern;
+            super(pattern);
         }
 
         /** One branch: all its requirements. Several: one choice, a pick from each branch. */
@@ -267,42 +264,11 @@ final class RegexHint {
             return out;
         }
 
-        /** Whether the atom just read had a quantifier. */
-        private boolean quantified;
-
         private static void close(StringBuilder run, List<Choice> out) {
             if (run.length() > 0) {
                 out.add(new Choice(Set.of(run.toString())));
                 run.setLength(0);
             }
-        }
-
-        /** The least number of repetitions of the atom just read (1 when unquantified). */
-        int quantifier() {
-            quantified = false;
-            if (i >= p.length()) {
-                return 1;
-            }
-            char c = p.charAt(i);
-            int min;
-            if (c == '?' || c == '*') {
-                min = 0;
-                i++;
-            } else if (c == '+') {
-                min = 1;
-                i++;
-            } else if (c == '{') {
-                int close = p.indexOf('}', i);
-                min = Integer.parseInt(p.substring(i + 1, close).split(",", -1)[0].strip());
-                i = close + 1;
-            } else {
-                return 1;
-            }
-            quantified = true;
-            if (i < p.length() && (p.charAt(i) == '?' || p.charAt(i) == '+')) {
-                i++;
-            }
-            return min;
         }
 
         /** A plain character ({@code literal}), or what a group, class or escape needs. */
@@ -345,30 +311,16 @@ final class RegexHint {
         }
 
         Atom group() {
-            i++;
             // a negative look-around needs nothing; a positive one needs what it looks for, which
             // lies inside the region (the bounds are opaque), but it joins no run of characters
-            boolean needed = true;
-            if (p.startsWith("?:", i) || p.startsWith("?=", i)) {
-                i += 2;
-            } else if (p.startsWith("?!", i)) {
-                i += 2;
-                needed = false;
-            } else if (p.startsWith("?<=", i)) {
-                i += 3;
-            } else if (p.startsWith("?<!", i)) {
-                i += 3;
-                needed = false;
-            } else if (p.startsWith("?<", i)) {
-                i = p.indexOf('>', i) + 1;
-            } else if (i < p.length() && p.charAt(i) == '?') {
-                throw new IllegalArgumentException("flags or other group kinds are not analysed");
+            RegexCursor.GroupKind kind = openGroup();
+            if (kind == RegexCursor.GroupKind.ATOMIC) {
+                throw new IllegalArgumentException("atomic groups are not analysed");
             }
+            boolean needed = kind != RegexCursor.GroupKind.NEGATIVE_LOOKAHEAD
+                    && kind != RegexCursor.GroupKind.NEGATIVE_LOOKBEHIND;
             List<Choice> inner = alternation();
-            if (i >= p.length() || p.charAt(i) != ')') {
-                throw new IllegalArgumentException("unclosed group");
-            }
-            i++;
+            closeGroup();
             return needed ? new Atom(null, inner) : Atom.NOTHING;
         }
 

@@ -90,12 +90,9 @@ final class StartChars {
     }
 
     /** Recursive descent over the pattern; each method returns what its part can begin with. */
-    private static final class Parser {
-        private final String p;
-        private int i;
-
+    private static final class Parser extends RegexCursor {
         Parser(String pattern) {
-            this.p = pattern;
+            super(pattern);
         }
 
         /** A match of an alternation begins as one of its branches does. */
@@ -135,32 +132,6 @@ final class StartChars {
             return new First(set, open, unknown);
         }
 
-        /** The least number of repetitions of the atom just read (1 when unquantified). */
-        int quantifier() {
-            if (i >= p.length()) {
-                return 1;
-            }
-            char c = p.charAt(i);
-            int min;
-            if (c == '?' || c == '*') {
-                min = 0;
-                i++;
-            } else if (c == '+') {
-                min = 1;
-                i++;
-            } else if (c == '{') {
-                int close = p.indexOf('}', i);
-                min = Integer.parseInt(p.substring(i + 1, close).split(",", -1)[0].strip());
-                i = close + 1;
-            } else {
-                return 1;
-            }
-            if (i < p.length() && (p.charAt(i) == '?' || p.charAt(i) == '+')) {
-                i++;
-            }
-            return min;
-        }
-
         First atom() {
             char c = p.charAt(i);
             switch (c) {
@@ -192,29 +163,11 @@ final class StartChars {
 
         /** A look-around consumes nothing, whatever it looks for; any other group begins as its content. */
         First group() {
-            i++;
-            boolean look = false;
-            if (p.startsWith("?:", i) || p.startsWith("?>", i)) {
-                i += 2;
-            } else if (p.startsWith("?=", i) || p.startsWith("?!", i)) {
-                i += 2;
-                look = true;
-            } else if (p.startsWith("?<=", i) || p.startsWith("?<!", i)) {
-                i += 3;
-                look = true;
-            } else if (p.startsWith("?<", i)) {
-                i = p.indexOf('>', i) + 1;
-                if (i == 0) {
-                    throw new IllegalArgumentException("unclosed group name");
-                }
-            } else if (i < p.length() && p.charAt(i) == '?') {
-                throw new IllegalArgumentException("flags or other group kinds are not analysed");
-            }
+            // a look-around matches no text: what it holds is not where a match begins
+            RegexCursor.GroupKind kind = openGroup();
+            boolean look = kind != RegexCursor.GroupKind.PLAIN && kind != RegexCursor.GroupKind.ATOMIC;
             First inner = alternation();
-            if (i >= p.length() || p.charAt(i) != ')') {
-                throw new IllegalArgumentException("unclosed group");
-            }
-            i++;
+            closeGroup();
             return look ? First.empty() : inner;
         }
 
