@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reportcheck.analysis.FactBuilder;
@@ -17,7 +16,7 @@ import reportcheck.engine.RuleBase;
 import reportcheck.finding.Finding;
 import reportcheck.input.LoadedReport;
 import reportcheck.knowledge.Knowledge;
-import reportcheck.support.Engine;
+import reportcheck.support.TestRules;
 import reportcheck.text.SourceText;
 
 /** A fixed term an office adds is one entry in rules/data/fixed-terms.json: the same rule base knows it once the file says so. */
@@ -32,7 +31,7 @@ class FixedTermDataEntryTest {
 
     @Test
     void aTermAddedToTheDataFileIsFoundWithoutARebuild(@TempDir Path dir) throws IOException {
-        copy(Engine.RULES, dir);
+        TestRules.withExtra(dir, null, null);
         RuleBase rules = RuleBase.load(dir);
         assertEquals(List.of(), termFindings(rules, dir), "no such term yet");
 
@@ -58,18 +57,5 @@ class FixedTermDataEntryTest {
         Checker checker = new Checker(rules, new FactBuilder(Knowledge.load(dir, Knowledge.DEFAULT_PROFILE)));
         return checker.check(new LoadedReport("test.txt", new SourceText(REPORT), "txt", "UTF-8")).stream()
                 .filter(f -> f.ruleId().equals("style.fixed-term")).toList();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reportcheck.analysis.FactBuilder;
@@ -17,7 +16,7 @@ import reportcheck.engine.RuleBase;
 import reportcheck.finding.Finding;
 import reportcheck.input.LoadedReport;
 import reportcheck.knowledge.Knowledge;
-import reportcheck.support.Engine;
+import reportcheck.support.TestRules;
 import reportcheck.text.SourceText;
 
 /** A new law is one entry in rules/data/laws.json: the same rule base knows it once the file says so. */
@@ -32,7 +31,7 @@ class LawDataEntryTest {
 
     @Test
     void aLawAddedToTheDataFileIsKnownWithoutARebuild(@TempDir Path dir) throws IOException {
-        copy(Engine.RULES, dir);
+        TestRules.withExtra(dir, null, null);
         RuleBase rules = RuleBase.load(dir);
         assertEquals(List.of(), lawFindings(rules, dir), "no law of that name yet: nothing is near");
 
@@ -56,18 +55,5 @@ class LawDataEntryTest {
         Checker checker = new Checker(rules, new FactBuilder(Knowledge.load(dir, Knowledge.DEFAULT_PROFILE)));
         return checker.check(new LoadedReport("test.txt", new SourceText(REPORT), "txt", "UTF-8")).stream()
                 .filter(f -> f.ruleId().startsWith("citation.law-name")).toList();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

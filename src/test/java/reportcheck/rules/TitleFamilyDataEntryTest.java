@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reportcheck.analysis.FactBuilder;
@@ -19,7 +18,7 @@ import reportcheck.finding.Finding;
 import reportcheck.input.LoadedReport;
 import reportcheck.knowledge.Knowledge;
 import reportcheck.knowledge.KnowledgeException;
-import reportcheck.support.Engine;
+import reportcheck.support.TestRules;
 import reportcheck.text.SourceText;
 
 /**
@@ -37,7 +36,7 @@ class TitleFamilyDataEntryTest {
 
     @Test
     void aFamilyAddedToTheDataFileIsCheckedWithoutARebuild(@TempDir Path dir) throws IOException {
-        copy(Engine.RULES, dir);
+        TestRules.withExtra(dir, null, null);
         RuleBase rules = RuleBase.load(dir);
         List<Finding> before = familyFindings(rules, dir);
         assertEquals(List.of("《某某县法治政府建设实施方案（2026—2031年）》"), before.stream().map(Finding::evidence).toList(),
@@ -57,7 +56,7 @@ class TitleFamilyDataEntryTest {
 
     @Test
     void aShapeWithoutItsPlaceOrASpanWrittenBackwardsStopsTheRun(@TempDir Path dir) throws IOException {
-        copy(Engine.RULES, dir);
+        TestRules.withExtra(dir, null, null);
         Path file = dir.resolve("data").resolve("title-families.json");
         String json = Files.readString(file, StandardCharsets.UTF_8);
         Files.writeString(file, json.replace("\"{地名}法治政府建设规划\"", "\"法治政府建设规划\""), StandardCharsets.UTF_8);
@@ -70,18 +69,5 @@ class TitleFamilyDataEntryTest {
         Checker checker = new Checker(rules, new FactBuilder(Knowledge.load(dir, Knowledge.DEFAULT_PROFILE)));
         return checker.check(new LoadedReport("test.txt", new SourceText(REPORT), "txt", "UTF-8")).stream()
                 .filter(f -> f.ruleId().startsWith("citation.family-")).toList();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
