@@ -39,6 +39,12 @@ final class TextEnd {
             "^.{0,30}?(\\d{4}|[〇零○O一二三四五六七八九]{4})\\s*年\\s*[\\d一二三四五六七八九十]{1,3}\\s*月(\\s*[\\d一二三四五六七八九十]{1,3}\\s*日)?$"
             + "|^.{0,30}?\\d{4}\\s*[-./]\\s*\\d{1,2}(\\s*[-./]\\s*\\d{1,2})?$"
             + "|^(附件|联系人|联系电话|电话|传真|抄送|抄报|印发)");
+    /**
+     * A short note in brackets after the last sentence (…监督权。(记者 某某), …。(此件主动公开)); a heading
+     * number standing after a full stop ((二)) is where a cut text may stop, so it is no note.
+     */
+    private static final Pattern NOTE_AFTER_SENTENCE = Pattern.compile(
+            "(?<=[。.!?;])\\s*\\((?![一二三四五六七八九十\\d]{1,3}\\))[^()。.!?;]{1,16}\\)$");
     private static final Pattern TABLE_CELLS = Pattern.compile("\\t|\\S\\s{2,}\\S.*\\S\\s{2,}\\S");
     /** How much of the last paragraph the finding quotes. */
     private static final int QUOTE = 15;
@@ -87,7 +93,7 @@ final class TextEnd {
      * (…开展法治建设“...); no report ends on one.
      */
     static boolean closes(String f) {
-        String t = f.stripTrailing();
+        String t = NOTE_AFTER_SENTENCE.matcher(f.stripTrailing()).replaceFirst("");
         if (t.isEmpty() || t.endsWith("...") || t.endsWith("…")) {
             return false;
         }
