@@ -80,14 +80,14 @@ final class FamilyMatcher {
         }
         String right = from + "—" + fam.endOf(from) + "年";
         if (lostDash != null) {
-            return fam.isSpan(from, to) ? new FamilyTitle(c, fam, "dash", lostDash, right, marks(c, name + "（" + right + "）"))
+            return fam.isSpan(from, to) ? new FamilyTitle(c, fam, "dash", lostDash, right, c.inMarks(name + "（" + right + "）"))
                     : null;
         }
         if (!fam.isSpan(from, to)) {
-            return new FamilyTitle(c, fam, "years", c.getRangeText(), right, marks(c, name + "（" + right + "）"));
+            return new FamilyTitle(c, fam, "years", c.getRangeText(), right, c.inMarks(name + "（" + right + "）"));
         }
         String slip = c.isYearSuffix() ? "edition" : "suffix";
-        return new FamilyTitle(c, fam, slip, c.getRangeText(), right, marks(c, name + "（" + right + "）"));
+        return new FamilyTitle(c, fam, slip, c.getRangeText(), right, c.inMarks(name + "（" + right + "）"));
     }
 
     /**
@@ -112,7 +112,7 @@ final class FamilyMatcher {
                     continue;
                 }
                 String range = c.getRangeText() == null ? "" : "（" + c.getRangeText() + "）";
-                return new FamilyTitle(c, fam, "wording", tail, middle, marks(c, head + middle + range));
+                return new FamilyTitle(c, fam, "wording", tail, middle, c.inMarks(head + middle + range));
             }
         }
         return null;
@@ -120,9 +120,5 @@ final class FamilyMatcher {
 
     private static boolean isMiddle(List<TitleFamily> families, String tail) {
         return families.stream().anyMatch(f -> f.getMiddles().contains(tail));
-    }
-
-    private static String marks(CitedTitle c, String title) {
-        return c.isNested() ? "〈" + title + "〉" : "《" + title + "》";
     }
 }

@@ -86,6 +86,11 @@ public final class CitedTitle extends Located {
         return nested;
     }
 
+    /** {@code title} in the marks this citation stands in (〈〉 inside another title, else 《》), for a suggestion. */
+    public String inMarks(String title) {
+        return nested ? "〈" + title + "〉" : "《" + title + "》";
+    }
+
     /** False when the closing bracket is missing before the end of the paragraph. */
     public boolean isClosed() {
         return closed;

@@ -71,6 +71,6 @@ public final class NearLawTitle extends Located {
     /** The name to write: the full title when the citation used 中华人民共和国, else the short form. */
     public String getSuggested() {
         String name = citation.getBaseKey().startsWith("中华人民共和国") ? lawTitle : lawShort;
-        return citation.isNested() ? "〈" + name + "〉" : "《" + name + "》";
+        return citation.inMarks(name);
     }
 }
