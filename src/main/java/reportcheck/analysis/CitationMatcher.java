@@ -26,12 +26,12 @@ final class CitationMatcher {
     private CitationMatcher() {
     }
 
-    static List<CitationMatch> match(List<CanonicalTitle> docs, List<CitedTitle> cited) {
+    static List<CitationMatch> match(Index index, List<CitedTitle> cited) {
         List<CitationMatch> out = new ArrayList<>();
+        List<CanonicalTitle> docs = index.docs;
         if (docs.isEmpty()) {
             return out;
         }
-        Index index = Index.of(docs);
         for (CitedTitle c : cited) {
             String key = c.getBaseKey();
             // an accepted form is distance 0, the least there is: the documents holding it are the best
@@ -67,13 +67,12 @@ final class CitationMatcher {
      * The documents by accepted form, and each one's forms without 中华人民共和国 that are long
      * enough for a slip, made once for a run's documents rather than for every citation.
      */
-    private static final class Index {
-        private static volatile Index last;
+    static final class Index {
         private final List<CanonicalTitle> docs;
         private final Map<String, List<CanonicalTitle>> exact = new HashMap<>();
         private final String[][] stripped;
 
-        private Index(List<CanonicalTitle> docs) {
+        Index(List<CanonicalTitle> docs) {
             this.docs = docs;
             stripped = new String[docs.size()][];
             for (int i = 0; i < docs.size(); i++) {
@@ -91,15 +90,6 @@ final class CitationMatcher {
                 }
                 stripped[i] = forms.toArray(String[]::new);
             }
-        }
-
-        static Index of(List<CanonicalTitle> docs) {
-            Index i = last;
-            if (i == null || i.docs != docs) {
-                i = new Index(docs);
-                last = i;
-            }
-            return i;
         }
     }
 

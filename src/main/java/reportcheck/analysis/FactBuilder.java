@@ -33,10 +33,12 @@ public final class FactBuilder {
 
     private final Knowledge knowledge;
     private final WordFinder words;
+    private final ReferenceFacts reference;
 
     public FactBuilder(Knowledge knowledge) {
         this.knowledge = knowledge;
         this.words = new WordFinder(knowledge.reference().words());
+        this.reference = new ReferenceFacts(knowledge.reference());
     }
 
     public Facts build(String source, SourceText src) {
@@ -220,7 +222,7 @@ public final class FactBuilder {
         all.addAll(RatioExtractor.extract(src, figures, sums, knowledge.rates()));
         all.addAll(dates);
         all.addAll(repeats);
-        all.addAll(ReferenceFacts.build(knowledge.reference(), paragraphs, titles));
+        all.addAll(reference.build(paragraphs, titles));
         all.addAll(GenreFacts.build(src, profile, doc, headings, paragraphs, parts));
         all.addAll(knowledge.lists());
         all.addAll(formatTables.facts());

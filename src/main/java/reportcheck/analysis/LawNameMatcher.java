@@ -34,13 +34,11 @@ final class LawNameMatcher {
     private LawNameMatcher() {
     }
 
-    static List<NearLawTitle> match(List<Law> laws, List<CanonicalTitle> canonical, List<CitedTitle> cited,
-            Set<CitedTitle> recognised) {
+    static List<NearLawTitle> match(Index index, List<CitedTitle> cited, Set<CitedTitle> recognised) {
         List<NearLawTitle> out = new ArrayList<>();
-        if (laws.isEmpty()) {
+        if (index.laws.isEmpty()) {
             return out;
         }
-        Index index = Index.of(laws, canonical);
         Set<String> known = index.known;
         Map<Character, List<Law>> byFirst = index.byFirst;
         for (CitedTitle c : cited) {
@@ -63,17 +61,14 @@ final class LawNameMatcher {
      * The names known as documents of their own and the laws in force by first character, made
      * once for a run's knowledge rather than for every report.
      */
-    private static final class Index {
-        private static volatile Index last;
+    static final class Index {
         private final List<Law> laws;
-        private final List<CanonicalTitle> canonical;
         private final Set<String> known = new HashSet<>();
         // a slip keeps the first character, so only laws starting with the cited name's are compared
         private final Map<Character, List<Law>> byFirst = new HashMap<>();
 
-        private Index(List<Law> laws, List<CanonicalTitle> canonical) {
+        Index(List<Law> laws, List<CanonicalTitle> canonical) {
             this.laws = laws;
-            this.canonical = canonical;
             for (Law l : laws) {
                 known.add(strip(l.title()));
                 known.add(strip(l.shortName()));
@@ -84,15 +79,6 @@ final class LawNameMatcher {
             for (CanonicalTitle t : canonical) {
                 t.getKeys().forEach(k -> known.add(strip(k)));
             }
-        }
-
-        static Index of(List<Law> laws, List<CanonicalTitle> canonical) {
-            Index i = last;
-            if (i == null || i.laws != laws || i.canonical != canonical) {
-                i = new Index(laws, canonical);
-                last = i;
-            }
-            return i;
         }
     }
 

@@ -16,16 +16,24 @@ import reportcheck.knowledge.Reference;
  * formulas written in the text.
  */
 final class ReferenceFacts {
-    private ReferenceFacts() {
+    private final Reference ref;
+    /** The documents and laws indexed once for the run's knowledge, not for every report. */
+    private final CitationMatcher.Index documents;
+    private final LawNameMatcher.Index laws;
+
+    ReferenceFacts(Reference ref) {
+        this.ref = ref;
+        this.documents = new CitationMatcher.Index(ref.titles());
+        this.laws = new LawNameMatcher.Index(ref.laws(), ref.titles());
     }
 
-    static List<Object> build(Reference ref, List<Paragraph> paragraphs, List<CitedTitle> titles) {
+    List<Object> build(List<Paragraph> paragraphs, List<CitedTitle> titles) {
         List<Object> out = new ArrayList<>(ref.facts());
-        List<CitationMatch> matches = CitationMatcher.match(ref.titles(), titles);
+        List<CitationMatch> matches = CitationMatcher.match(documents, titles);
         out.addAll(matches);
         Set<CitedTitle> recognised = new HashSet<>();
         matches.forEach(m -> recognised.add(m.getCitation()));
-        out.addAll(LawNameMatcher.match(ref.laws(), ref.titles(), titles, recognised));
+        out.addAll(LawNameMatcher.match(laws, titles, recognised));
         out.addAll(FamilyMatcher.match(ref.families(), titles, recognised));
         out.addAll(FormulaLocator.locate(ref.formulas(), paragraphs));
         return out;
