@@ -2,7 +2,9 @@ package reportcheck.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import reportcheck.facts.CitedTitle;
@@ -214,7 +216,7 @@ public final class FactBuilder {
         if (cut != null) {
             all.add(cut);
         }
-        all.addAll(clauses);
+        all.addAll(repeated(clauses));
         all.addAll(titles);
         all.addAll(figures);
         var sums = SumExtractor.extract(src, figures);
@@ -222,7 +224,7 @@ public final class FactBuilder {
         all.addAll(RatioExtractor.extract(src, figures, sums, knowledge.rates()));
         all.addAll(dates);
         all.addAll(repeats);
-        all.addAll(reference.build(paragraphs, titles));
+        all.addAll(reference.build(paragraphs, titles, clauses));
         all.addAll(GenreFacts.build(src, profile, doc, headings, paragraphs, parts));
         all.addAll(knowledge.lists());
         all.addAll(formatTables.facts());
@@ -257,6 +259,28 @@ public final class FactBuilder {
             }
         }
         return t;
+    }
+
+    /**
+     * The sentences and clauses whose text (by key) the report holds more than once: the only ones a
+     * rule on repetition can pair, and a small part of all (a report has hundreds of clauses). A
+     * sentence is kept too where a later clause of it is kept, since duplicate.clause passes over a
+     * clause with a sentence of its key before it (and so over every clause but a sentence's first).
+     */
+    private static List<Clause> repeated(List<Clause> clauses) {
+        Map<String, Integer> count = new HashMap<>();
+        clauses.forEach(c -> count.merge(c.getKey(), 1, Integer::sum));
+        java.util.Set<String> holding = new java.util.HashSet<>();
+        Map<String, Integer> firstAt = new HashMap<>();
+        for (Clause c : clauses) {
+            if (Clause.SENTENCE.equals(c.getKind())) {
+                firstAt.putIfAbsent(c.getKey(), c.getOffset());
+            } else if (count.get(c.getKey()) > 1 && firstAt.getOrDefault(c.getSentenceKey(), Integer.MAX_VALUE) < c.getOffset()) {
+                holding.add(c.getSentenceKey());
+            }
+        }
+        return clauses.stream().filter(c -> count.get(c.getKey()) > 1
+                || Clause.SENTENCE.equals(c.getKind()) && holding.contains(c.getKey())).toList();
     }
 
     static List<Line> lines(SourceText src) {

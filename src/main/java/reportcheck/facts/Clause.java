@@ -5,7 +5,8 @@ import reportcheck.text.SourceText;
 /**
  * A sentence (kind "sentence", ended by 。！？) or a clause within one (kind "clause", ended by
  * ，；：). Spans exclude the ending punctuation, so a clause repeated once with 。 and once with
- * ， still compares equal by {@link #getKey()}.
+ * ， still compares equal by {@link #getKey()}. Only the sentences and clauses a report holds more
+ * than once (by key) are facts: those are what the rules on repetition pair.
  */
 public final class Clause extends FoldedText {
     public static final String SENTENCE = "sentence";

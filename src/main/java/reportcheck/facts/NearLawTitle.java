@@ -4,7 +4,9 @@ package reportcheck.facts;
  * A cited title shaped like a national law or regulation that is none of them, nor any name the
  * knowledge base accepts, but is one slip away from exactly one law or regulation in force: its
  * kind changed (行政处罚条例 for 行政处罚法), a word dropped (土地法), added (优化营商环境管理条例)
- * or changed. Placed where the citation is; whether to report it is for the rules.
+ * or changed. Placed where the citation is; whether to report it is for the rules, which also read
+ * the sentences and clauses around it ({@link #getClauses()}: a title still being drafted is named
+ * by its draft title).
  */
 public final class NearLawTitle extends Located {
     private final CitedTitle citation;
@@ -15,9 +17,15 @@ public final class NearLawTitle extends Located {
     private final String slip;
     private final String wrong;
     private final String right;
+    private final java.util.List<String> clauses;
 
     public NearLawTitle(CitedTitle citation, String lawTitle, String lawShort, String lawKind, String origin, String slip,
             String wrong, String right) {
+        this(citation, lawTitle, lawShort, lawKind, origin, slip, wrong, right, java.util.List.of());
+    }
+
+    private NearLawTitle(CitedTitle citation, String lawTitle, String lawShort, String lawKind, String origin, String slip,
+            String wrong, String right, java.util.List<String> clauses) {
         super(citation.sourceText(), citation.getOffset(), citation.getEnd());
         this.citation = citation;
         this.lawTitle = lawTitle;
@@ -27,6 +35,17 @@ public final class NearLawTitle extends Located {
         this.slip = slip;
         this.wrong = wrong;
         this.right = right;
+        this.clauses = java.util.List.copyOf(clauses);
+    }
+
+    /** The same, with the texts of the sentences and clauses that hold it. */
+    public NearLawTitle withClauses(java.util.List<String> around) {
+        return new NearLawTitle(citation, lawTitle, lawShort, lawKind, origin, slip, wrong, right, around);
+    }
+
+    /** The texts, as written, of the sentences and clauses that hold the citation. */
+    public java.util.List<String> getClauses() {
+        return clauses;
     }
 
     public CitedTitle getCitation() {

@@ -13,8 +13,8 @@ import reportcheck.facts.TitleFamily;
 /**
  * Reference knowledge the rules compare a report with: canonical titles, fixed terms and formulas,
  * the national laws and regulations, and the local document families. The same immutable objects
- * are inserted into every report's session, except the laws, the miswritten words and the
- * families: analysis compares the text with them and inserts only what it finds.
+ * are inserted into every report's session, except the fixed terms, the laws, the miswritten words
+ * and the families: analysis compares the text with them and inserts only what it finds.
  */
 public record Reference(List<CanonicalTitle> titles, List<FixedTerm> terms, List<FormulaEdition> formulas,
         List<Law> laws, List<MiswrittenWord> words, List<TitleFamily> families) {
@@ -46,10 +46,12 @@ public record Reference(List<CanonicalTitle> titles, List<FixedTerm> terms, List
                 MiswrittenWords.load(dataDir.resolve(WORDS_FILE)), TitleFamilies.load(dataDir.resolve(FAMILIES_FILE)));
     }
 
-    /** Everything to insert into a session as facts (the laws, the miswritten words and the families are not: analysis finds them). */
+    /**
+     * Everything to insert into a session as facts (the fixed terms, the laws, the miswritten words and
+     * the families are not: analysis finds them).
+     */
     public List<Object> facts() {
         List<Object> out = new ArrayList<>(titles);
-        out.addAll(terms);
         out.addAll(formulas);
         return out;
     }

@@ -3,6 +3,8 @@ package reportcheck.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import reportcheck.text.RegexHint;
+import reportcheck.text.StartChars;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

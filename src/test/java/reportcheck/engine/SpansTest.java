@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import reportcheck.text.RegexHint;
+import reportcheck.text.StartChars;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

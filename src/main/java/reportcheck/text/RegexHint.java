@@ -1,4 +1,4 @@
-package reportcheck.engine;
+package reportcheck.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What every match of a regex must contain, worked out from the pattern's text, so {@link Spans}
+ * What every match of a regex must contain, worked out from the pattern's text, so {@link reportcheck.engine.Spans}
  * can skip a paragraph that lacks it without running the regex: most rules look for words or
  * marks ("法制政府", "XX", "【") that most paragraphs do not hold. A hint is a few requirements,
  * all of which a match needs; each is a choice of strings, one of which must occur.
@@ -17,7 +17,7 @@ import java.util.Set;
  * anything", and a pattern with nothing certain gets no hint. A hint may make a search cheaper,
  * never different.
  */
-final class RegexHint {
+public final class RegexHint {
     /** Largest character class taken as a choice of characters. */
     private static final int MAX_CLASS = 64;
     /** Requirements kept: the rarest few do the filtering. */
@@ -30,7 +30,7 @@ final class RegexHint {
     }
 
     /** The hint for {@code regex}, or null when nothing is certain. */
-    static RegexHint of(String regex) {
+    public static RegexHint of(String regex) {
         try {
             Parser p = new Parser(regex);
             List<Choice> all = p.alternation();
@@ -46,12 +46,12 @@ final class RegexHint {
     }
 
     /** The requirements, rarest first; each a choice of strings (for tests and messages). */
-    List<List<String>> requirements() {
+    public List<List<String>> requirements() {
         return required.stream().map(c -> List.copyOf(c.strings)).toList();
     }
 
     /** Whether {@code text[from, to)} meets every requirement, so the regex may match there. */
-    boolean mayMatch(String text, int from, int to) {
+    public boolean mayMatch(String text, int from, int to) {
         Index index = Index.of(text);
         for (Choice c : required) {
             if (!c.occursIn(index, from, to)) {

@@ -1,8 +1,8 @@
-package reportcheck.engine;
+package reportcheck.text;
 
 /**
  * The characters a match of a regex can begin with, worked out from the pattern's text, so
- * {@link Spans} can try the regex only where one of them stands instead of at every position of a
+ * {@link reportcheck.engine.Spans} can try the regex only where one of them stands instead of at every position of a
  * paragraph. Most rules' patterns open with look-behinds or long alternations ("(?<!截至)目前",
  * "(?:尊法|学法…)"), which the regex engine evaluates at every position before it sees that the
  * character there cannot begin a match.
@@ -11,7 +11,7 @@ package reportcheck.engine;
  * the analysis does not fully understand (., \p{..}, flags, back references, nested classes),
  * gets none, and is searched as before.
  */
-final class StartChars {
+public final class StartChars {
     /** One bit per UTF-16 unit. */
     private final long[] bits;
 
@@ -20,7 +20,7 @@ final class StartChars {
     }
 
     /** The start characters of {@code regex}, or null when a match may begin with anything or be empty. */
-    static StartChars of(String regex) {
+    public static StartChars of(String regex) {
         if (regex.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
             // a quantifier after a supplementary character applies to both its units
             return null;
@@ -37,12 +37,12 @@ final class StartChars {
         }
     }
 
-    boolean canStart(char c) {
+    public boolean canStart(char c) {
         return (bits[c >>> 6] & (1L << c)) != 0;
     }
 
     /** How many characters of {@code text[from, to)} can begin a match, counting no further than {@code limit}. */
-    int count(char[] text, int from, int to, int limit) {
+    public int count(char[] text, int from, int to, int limit) {
         int n = 0;
         for (int k = from; k < to && n <= limit; k++) {
             if (canStart(text[k])) {

@@ -1,4 +1,4 @@
-package reportcheck.engine;
+package reportcheck.text;
 
 /**
  * A position in a regular expression, for the two readers that work out what its matches need:

@@ -1,0 +1,199 @@
+package reportcheck.text;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regex search of the folded text of one stretch of a report (full-width ASCII folded to
+ * half-width), as the rules' {@code Spans.find} and the analysis's finders run it: the stretch is
+ * a region of its own (^ and $ mean its start and end), a named group {@code e} narrows a match to
+ * part of it, and empty matches are dropped. Results are offsets into the text, in pairs.
+ *
+ * <p>Two shortcuts that change no result: a stretch lacking the characters every match needs
+ * ({@link RegexHint}) is skipped, and where few characters of the stretch can begin a match
+ * ({@link StartChars}) the pattern is tried at those alone instead of by the engine's scan.
+ */
+public final class FoldedSearch {
+    private static final int[] NONE = new int[0];
+    private static final Map<String, Compiled> CACHE = new ConcurrentHashMap<>();
+
+    /**
+     * A pattern, whether it narrows its evidence, the characters every match needs (or null), and
+     * the characters a match can begin with (or null).
+     */
+    private record Compiled(Pattern pattern, boolean narrowed, RegexHint hint, StartChars starts) {
+        static Compiled of(String regex) {
+            return new Compiled(Pattern.compile(regex), regex.contains("(?<e>"), RegexHint.of(regex), StartChars.of(regex));
+        }
+    }
+
+    /**
+     * The text of the stretch last searched on this thread, as a string of its own and as the
+     * characters of the whole folded text: the rules search the same paragraph with dozens of
+     * patterns in turn.
+     */
+    private static final class Region {
+        private static final ThreadLocal<Region> LAST = ThreadLocal.withInitial(Region::new);
+        private String text;
+        private char[] chars;
+        private int from = -1;
+        private int to = -1;
+        private String own;
+
+        static Region of(String text, int from, int to) {
+            Region r = LAST.get();
+            if (r.text != text) {
+                r.text = text;
+                r.chars = text.toCharArray();
+                r.from = -1;
+            }
+            if (r.from != from || r.to != to) {
+                r.from = from;
+                r.to = to;
+                r.own = text.substring(from, to);
+            }
+            return r;
+        }
+    }
+
+    /**
+     * Positions are tried one by one (below) only where at most one character of the stretch in four
+     * can begin a match; elsewhere the regex engine's own scan is cheaper than setting up each try.
+     */
+    private static final int CHARACTERS_PER_TRY = 4;
+
+    private FoldedSearch() {
+    }
+
+    /** The patterns searched for so far, for tests that check every hint against its regex. */
+    public static Set<String> patterns() {
+        return Set.copyOf(CACHE.keySet());
+    }
+
+    /** Whether a match may lie anywhere in {@code [from, to)}: false only when none can. */
+    public static boolean mayMatch(SourceText src, int from, int to, String regex) {
+        RegexHint hint = CACHE.computeIfAbsent(regex, Compiled::of).hint();
+        return hint == null || hint.mayMatch(src.folded(), from, to);
+    }
+
+    /** The matches of {@code regex} in {@code [from, to)}: start and end offsets in pairs. */
+    public static int[] find(SourceText src, int from, int to, String regex) {
+        Compiled c = CACHE.computeIfAbsent(regex, Compiled::of);
+        // most stretches hold none of the characters a match needs: skip the regex for them
+        if (c.hint() != null && !c.hint().mayMatch(src.folded(), from, to)) {
+            return NONE;
+        }
+        if (c.starts() != null) {
+            Region r = Region.of(src.folded(), from, to);
+            int length = to - from;
+            if (c.starts().count(r.chars, r.from, r.to, length / CHARACTERS_PER_TRY) <= length / CHARACTERS_PER_TRY) {
+                int[] out = atStarts(c, r);
+                if (out != null) {
+                    return out;
+                }
+            }
+        }
+        return scan(c, src, from, to);
+    }
+
+    /** The matches by the engine's scan alone, for tests that compare it with the tries at start characters. */
+    public static int[] scanned(SourceText src, int from, int to, String regex) {
+        return scan(CACHE.computeIfAbsent(regex, Compiled::of), src, from, to);
+    }
+
+    /** The matches by tries at start characters alone, or null when the pattern has none (for tests). */
+    public static int[] tried(SourceText src, int from, int to, String regex) {
+        Compiled c = CACHE.computeIfAbsent(regex, Compiled::of);
+        if (c.starts() == null) {
+            return null;
+        }
+        return atStarts(c, Region.of(src.folded(), from, to));
+    }
+
+    /**
+     * The matches found by trying the pattern only at the characters that can begin one. The stretch
+     * is matched as a string of its own with transparent, non-anchoring bounds: a look-behind then
+     * sees the stretch before the try and nothing before the stretch, and ^ and $ mean its start and
+     * end, as under the opaque bounds of {@link #scan}; trying at each possible start in turn finds
+     * the same leftmost matches as the engine's scan. Null if a match came out empty, which the
+     * analysis of the start characters rules out (then the scan decides).
+     */
+    private static int[] atStarts(Compiled c, Region r) {
+        Matcher m = c.pattern().matcher(r.own);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        boolean narrowed = c.narrowed();
+        StartChars starts = c.starts();
+        char[] chars = r.chars;
+        int base = r.from;
+        int length = r.to - r.from;
+        Pairs out = new Pairs();
+        int k = 0;
+        while (k < length) {
+            if (!starts.canStart(chars[base + k])) {
+                k++;
+                continue;
+            }
+            m.region(k, length);
+            if (!m.lookingAt()) {
+                k++;
+                continue;
+            }
+            if (m.end() == m.start()) {
+                return null;
+            }
+            int s = narrowed ? m.start("e") : m.start();
+            int e = narrowed ? m.end("e") : m.end();
+            if (s >= 0 && e > s) {
+                out.add(base + s, base + e);
+            }
+            k = m.end();
+        }
+        return out.toArray();
+    }
+
+    /** The matches found by the regex engine's scan of the stretch. */
+    private static int[] scan(Compiled c, SourceText src, int from, int to) {
+        Matcher m = c.pattern().matcher(src.folded());
+        m.region(from, to);
+        // opaque bounds: ^ and $ mean the start and end of the stretch
+        boolean narrowed = c.narrowed();
+        Pairs out = new Pairs();
+        while (m.find()) {
+            int s = narrowed ? m.start("e") : m.start();
+            int e = narrowed ? m.end("e") : m.end();
+            if (s >= 0 && e > s) {
+                out.add(s, e);
+            }
+            if (m.end() == m.start()) {
+                if (m.end() >= to) {
+                    break;
+                }
+                m.region(m.end() + 1, to);
+            }
+        }
+        return out.toArray();
+    }
+
+    /** Offsets in pairs; most searches find nothing, so nothing is allocated until a match. */
+    private static final class Pairs {
+        private int[] at = NONE;
+        private int size;
+
+        void add(int start, int end) {
+            if (size + 2 > at.length) {
+                at = Arrays.copyOf(at, Math.max(8, at.length * 2));
+            }
+            at[size++] = start;
+            at[size++] = end;
+        }
+
+        int[] toArray() {
+            return size == 0 ? NONE : Arrays.copyOf(at, size);
+        }
+    }
+}
