@@ -13,8 +13,9 @@ import reportcheck.facts.TitleFamily;
 /**
  * Reference knowledge the rules compare a report with: canonical titles, fixed terms and formulas,
  * the national laws and regulations, and the local document families. The same immutable objects
- * are inserted into every report's session, except the fixed terms, the laws, the miswritten words
- * and the families: analysis compares the text with them and inserts only what it finds.
+ * serve every report: the editions of year-span documents and the formula editions are inserted
+ * into its session ({@link #facts()}); analysis compares the text with the rest and inserts only
+ * what it finds.
  */
 public record Reference(List<CanonicalTitle> titles, List<FixedTerm> terms, List<FormulaEdition> formulas,
         List<Law> laws, List<MiswrittenWord> words, List<TitleFamily> families) {
@@ -47,11 +48,14 @@ public record Reference(List<CanonicalTitle> titles, List<FixedTerm> terms, List
     }
 
     /**
-     * Everything to insert into a session as facts (the fixed terms, the laws, the miswritten words and
-     * the families are not: analysis finds them).
+     * Everything to insert into a session as facts: the documents issued as editions for a span of
+     * years (the outlines, for the rules on which edition was current) and the formula editions. The
+     * other titles reach the rules through CitationMatch; the fixed terms, the laws, the miswritten
+     * words and the families through what analysis finds with them.
      */
     public List<Object> facts() {
-        List<Object> out = new ArrayList<>(titles);
+        List<Object> out = new ArrayList<>();
+        titles.stream().filter(t -> t.getYearFrom() != null).forEach(out::add);
         out.addAll(formulas);
         return out;
     }
