@@ -71,10 +71,15 @@ public final class RegexHint {
         private String text;
         private char[] chars;
         /**
-         * The positions of character c are {@code at[c == 0 ? 0 : end[c - 1]] .. at[end[c] - 1]},
-         * ascending. One array of 65,536 counts per thread (a report has a thread of its own).
+         * The positions of character c are {@code at[start[c]] .. at[end[c] - 1]}, ascending; both are 0
+         * for a character the text lacks. Two arrays of 65,536 per thread (a report has a thread of its
+         * own), of which only the entries of the characters a text holds are set and, for the next
+         * text, cleared: a report holds a thousand or two distinct characters.
          */
+        private final int[] start = new int[65536];
         private final int[] end = new int[65536];
+        private char[] used = new char[0];
+        private int usedCount;
         private int[] at = new int[0];
 
         static Index of(String text) {
@@ -88,14 +93,25 @@ public final class RegexHint {
         private void build(String t) {
             text = t;
             chars = t.toCharArray();
-            java.util.Arrays.fill(end, 0);
-            for (char c : chars) {
-                end[c]++;
+            for (int i = 0; i < usedCount; i++) {
+                start[used[i]] = 0;
+                end[used[i]] = 0;
             }
-            // the first slot of each character, then each is filled in turn, which leaves its end
+            usedCount = 0;
+            for (char c : chars) {
+                if (end[c]++ == 0) {
+                    if (usedCount == used.length) {
+                        used = java.util.Arrays.copyOf(used, Math.max(256, used.length * 2));
+                    }
+                    used[usedCount++] = c;
+                }
+            }
+            // each character's slots, in the order the characters first appear; each filled in turn from its start
             int sum = 0;
-            for (int c = 0; c < end.length; c++) {
+            for (int i = 0; i < usedCount; i++) {
+                char c = used[i];
                 int count = end[c];
+                start[c] = sum;
                 end[c] = sum;
                 sum += count;
             }
@@ -109,7 +125,7 @@ public final class RegexHint {
 
         /** The first slot of {@code at} for character c at or after {@code from}, or -1 if none before {@code to}. */
         private int slot(char c, int from, int to) {
-            int lo = c == 0 ? 0 : end[c - 1];
+            int lo = start[c];
             int hi = end[c];
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
@@ -126,26 +142,43 @@ public final class RegexHint {
             return slot(c, from, to) >= 0;
         }
 
+        /**
+         * Whether string s occurs within [from, to): the positions of its rarest character in the
+         * text are tried, not those of its first (法 begins many words of a report on 法治, 营 few).
+         */
         boolean has(char[] s, int from, int to) {
-            int k = slot(s[0], from, to);
+            int j = 0;
+            int fewest = Integer.MAX_VALUE;
+            for (int i = 0; i < s.length; i++) {
+                char c = s[i];
+                int n = end[c] - start[c];
+                if (n < fewest) {
+                    fewest = n;
+                    j = i;
+                }
+            }
+            if (fewest == 0) {
+                return false;
+            }
+            int k = slot(s[j], from + j, to);
             if (k < 0) {
                 return false;
             }
-            for (int last = end[s[0]]; k < last; k++) {
-                int p = at[k];
+            for (int last = end[s[j]]; k < last; k++) {
+                int p = at[k] - j;
                 if (p + s.length > to) {
                     return false;
                 }
-                if (startsWith(chars, p, s)) {
+                if (matchesAt(chars, p, s)) {
                     return true;
                 }
             }
             return false;
         }
 
-        private static boolean startsWith(char[] text, int at, char[] s) {
-            for (int j = 1; j < s.length; j++) {
-                if (text[at + j] != s[j]) {
+        private static boolean matchesAt(char[] text, int at, char[] s) {
+            for (int i = 0; i < s.length; i++) {
+                if (text[at + i] != s[i]) {
                     return false;
                 }
             }
