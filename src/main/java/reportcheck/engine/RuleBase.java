@@ -141,12 +141,23 @@ public final class RuleBase {
         return files;
     }
 
+    /** The DRL with {@link SearchFilters} added; a file that is not UTF-8 is compiled as it is. */
+    private static byte[] withSearchFilters(byte[] drl) {
+        try {
+            String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .decode(java.nio.ByteBuffer.wrap(drl)).toString();
+            return SearchFilters.add(text).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return drl;
+        }
+    }
+
     private static Collection<KiePackage> compile(List<Path> files) {
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (Path f : files) {
             try {
-                kb.add(ResourceFactory.newByteArrayResource(Files.readAllBytes(f)).setSourcePath(f.toString()),
-                        ResourceType.DRL);
+                kb.add(ResourceFactory.newByteArrayResource(withSearchFilters(Files.readAllBytes(f)))
+                        .setSourcePath(f.toString()), ResourceType.DRL);
             } catch (IOException e) {
                 throw new RuleLoadException("无法读取规则文件 " + f + "：" + e.getMessage());
             }

@@ -72,6 +72,14 @@ public final class Spans {
         return false;
     }
 
+    /**
+     * False only where {@code regex} cannot match the folded text of {@code where}, since it lacks
+     * characters every match needs: a cheap filter, without running the regex.
+     */
+    public static boolean may(Located where, String regex) {
+        return FoldedSearch.mayMatch(where.sourceText(), where.getOffset(), where.getEnd(), regex);
+    }
+
     /** Whether the folded text of {@code where} matches {@code regex} anywhere. */
     public static boolean has(Located where, String regex) {
         return FoldedSearch.find(where.sourceText(), where.getOffset(), where.getEnd(), regex).length > 0;

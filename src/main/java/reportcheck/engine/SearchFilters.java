@@ -1,0 +1,173 @@
+package reportcheck.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Adds to a rule's pattern that binds a fact the filter {@code Spans.may(this, R)} wherever the
+ * rule searches that fact with {@code $m : Span() from Spans.find($p, R)} (R one string literal),
+ * before the DRL is compiled:
+ *
+ * <pre>
+ *   $p : Paragraph(role == "body")                         $p : Paragraph(role == "body", Spans.may(this, "XX"))
+ *   $m : Span() from Spans.find($p, "XX")          →       $m : Span() from Spans.find($p, "XX")
+ * </pre>
+ *
+ * Why: the engine evaluates a {@code from} by interpreting its expression for every fact that
+ * reaches it, which costs as much as the search itself, while a constraint it compiles after a few
+ * uses; most paragraphs lack the characters a search needs, so the filter keeps them from the
+ * {@code from}. It changes no finding: where {@code Spans.may} is false the search finds nothing, so
+ * the rule could not match. Only the plain shape is rewritten: both patterns on lines of their own
+ * at the top level of the rule's conditions (not inside {@code not}, {@code exists} or parentheses),
+ * in a rule with no top-level {@code or}. Nothing is added or removed but the filter, on the line of
+ * the binding's closing parenthesis, so a compile error keeps its line number.
+ */
+final class SearchFilters {
+    private static final String LITERAL = "\"(?:[^\"\\\\\\n]|\\\\.)*\"";
+    private static final Pattern SEARCH = Pattern.compile(
+            "(?m)^[ \\t]*\\$\\w+\\s*:\\s*Span\\(\\s*\\)\\s+from\\s+Spans\\.find\\(\\s*(\\$\\w+)\\s*,\\s*(" + LITERAL + ")\\s*\\)[ \\t]*(?://.*)?$");
+    private static final Pattern RULE = Pattern.compile("(?m)^rule\\s");
+    private static final Pattern WHEN = Pattern.compile("(?m)^\\s*when\\b");
+
+    private SearchFilters() {
+    }
+
+    static String add(String drl) {
+        List<int[]> inserts = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        Matcher m = SEARCH.matcher(drl);
+        while (m.find()) {
+            int ruleStart = lastStart(RULE, drl, m.start());
+            if (ruleStart < 0) {
+                continue;
+            }
+            Matcher w = WHEN.matcher(drl).region(ruleStart, m.start());
+            if (!w.find()) {
+                continue;
+            }
+            int when = w.end();
+            Scan lhs = Scan.of(drl, when, m.start());
+            if (lhs == null || lhs.depth != 0 || lhs.topLevelOr) {
+                continue;
+            }
+            Pattern binding = Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(m.group(1)) + "\\s*:\\s*\\w+\\s*\\(");
+            int open = -1;
+            Matcher b = binding.matcher(drl).region(when, m.start());
+            while (b.find()) {
+                Scan before = Scan.of(drl, when, b.start());
+                if (before != null && before.depth == 0) {
+                    open = b.end() - 1;
+                }
+            }
+            if (open < 0) {
+                continue;
+            }
+            int close = Scan.closing(drl, open);
+            if (close < 0 || close > m.start()) {
+                continue;
+            }
+            boolean empty = drl.substring(open + 1, close).isBlank();
+            inserts.add(new int[] {close});
+            texts.add((empty ? "" : ", ") + "Spans.may(this, " + m.group(2) + ")");
+        }
+        if (inserts.isEmpty()) {
+            return drl;
+        }
+        StringBuilder out = new StringBuilder(drl);
+        for (int i = inserts.size() - 1; i >= 0; i--) {
+            out.insert(inserts.get(i)[0], texts.get(i));
+        }
+        return out.toString();
+    }
+
+    private static int lastStart(Pattern p, String s, int before) {
+        Matcher m = p.matcher(s).region(0, before);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+
+    /** The parenthesis depth at the end of a stretch of DRL, outside strings and comments. */
+    private static final class Scan {
+        int depth;
+        boolean topLevelOr;
+
+        /** Null where the stretch ends inside a string or a comment. */
+        static Scan of(String s, int from, int to) {
+            Scan r = new Scan();
+            int k = from;
+            while (k < to) {
+                char c = s.charAt(k);
+                if (c == '"') {
+                    k = stringEnd(s, k);
+                    if (k < 0 || k >= to) {
+                        return null;
+                    }
+                } else if (c == '/' && k + 1 < s.length() && s.charAt(k + 1) == '/') {
+                    k = s.indexOf('\n', k);
+                    if (k < 0 || k >= to) {
+                        return k < 0 ? null : r;
+                    }
+                } else if (c == '/' && k + 1 < s.length() && s.charAt(k + 1) == '*') {
+                    k = s.indexOf("*/", k + 2);
+                    if (k < 0 || k + 2 > to) {
+                        return null;
+                    }
+                    k++;
+                } else if (c == '(') {
+                    r.depth++;
+                } else if (c == ')') {
+                    r.depth--;
+                } else if (r.depth == 0 && c == 'o' && s.startsWith("or", k) && (k == 0 || !Character.isLetterOrDigit(s.charAt(k - 1)))
+                        && (k + 2 >= s.length() || !Character.isLetterOrDigit(s.charAt(k + 2)))) {
+                    r.topLevelOr = true;
+                }
+                k++;
+            }
+            return r;
+        }
+
+        /** The index of the parenthesis closing the one at {@code open}, or -1. */
+        static int closing(String s, int open) {
+            int depth = 0;
+            for (int k = open; k < s.length(); k++) {
+                char c = s.charAt(k);
+                if (c == '"') {
+                    k = stringEnd(s, k);
+                    if (k < 0) {
+                        return -1;
+                    }
+                } else if (c == '/' && k + 1 < s.length() && s.charAt(k + 1) == '/') {
+                    k = s.indexOf('\n', k);
+                    if (k < 0) {
+                        return -1;
+                    }
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')' && --depth == 0) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        /** The index of the quote closing the string that opens at {@code k}, or -1. */
+        private static int stringEnd(String s, int k) {
+            for (int j = k + 1; j < s.length(); j++) {
+                char c = s.charAt(j);
+                if (c == '\\') {
+                    j++;
+                } else if (c == '"') {
+                    return j;
+                } else if (c == '\n') {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package reportcheck.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class SearchFiltersTest {
+    private static String rule(String lhs) {
+        return "package p;\nrule \"r\"\n    @id(\"x.y\")\nwhen\n" + lhs + "then\n    sink.at(kcontext, $m, \"a\", \"b\");\nend\n";
+    }
+
+    @Test
+    void addsTheFilterToThePatternThatBindsTheSearchedFact() {
+        String in = rule("    $p : Paragraph(role == \"body\")\n    $m : Span() from Spans.find($p, \"X(?=起)\")\n");
+        String out = rule("    $p : Paragraph(role == \"body\", Spans.may(this, \"X(?=起)\"))\n    $m : Span() from Spans.find($p, \"X(?=起)\")\n");
+        assertEquals(out, SearchFilters.add(in));
+    }
+
+    @Test
+    void anEmptyPatternGetsTheFilterAlone() {
+        String in = rule("    $h : Heading()\n    $m : Span() from Spans.find($h, \"。$\")\n");
+        assertEquals(rule("    $h : Heading(Spans.may(this, \"。$\"))\n    $m : Span() from Spans.find($h, \"。$\")\n"),
+                SearchFilters.add(in));
+    }
+
+    @Test
+    void aPatternOverSeveralLinesWithParenthesesInStringsAndCommentsKeepsItsLines() {
+        String in = rule("    $p : Paragraph(role in (\"body\", \"heading\"),\n"
+                + "                   // a note (with a parenthesis\n"
+                + "                   text not matches \".*\\\\)\\\"(.*\")\n"
+                + "    $m : Span() from Spans.find($p, \"[(（]\\\\s*[)）]\")\n");
+        String out = SearchFilters.add(in);
+        assertEquals(in.lines().count(), out.lines().count());
+        assertEquals(in.replace("\\\"(.*\")\n", "\\\"(.*\", Spans.may(this, \"[(（]\\\\s*[)）]\"))\n"), out);
+    }
+
+    @Test
+    void aSearchUnderNotOrExistsIsLeftAlone() {
+        // the rule looks for paragraphs WITHOUT a match: a filter on $p would drop exactly those
+        String negated = rule("    $p : Paragraph()\n    not (\n        $m : Span() from Spans.find($p, \"。\")\n    )\n");
+        assertEquals(negated, SearchFilters.add(negated));
+        String inline = rule("    $p : Paragraph()\n    not ($m : Span() from Spans.find($p, \"。\"))\n");
+        assertEquals(inline, SearchFilters.add(inline));
+    }
+
+    @Test
+    void aBindingInsideNotOrARuleWithATopLevelOrIsLeftAlone() {
+        String inner = rule("    not ( $p : Paragraph() and Heading() )\n    $q : Paragraph()\n    $m : Span() from Spans.find($q, \"。\")\n");
+        assertEquals(rule("    not ( $p : Paragraph() and Heading() )\n    $q : Paragraph(Spans.may(this, \"。\"))\n    $m : Span() from Spans.find($q, \"。\")\n"),
+                SearchFilters.add(inner));
+        String or = rule("    $p : Paragraph() or $p : Heading()\n    $m : Span() from Spans.find($p, \"。\")\n");
+        assertEquals(or, SearchFilters.add(or));
+    }
+
+    @Test
+    void aComputedPatternIsLeftAlone() {
+        String computed = rule("    $l : PatternList(name == \"a\")\n    $p : Paragraph()\n    $m : Span() from Spans.find($p, $l.getRegex())\n");
+        assertEquals(computed, SearchFilters.add(computed));
+        String joined = rule("    $p : Paragraph()\n    $m : Span() from Spans.find($p, \"a\" + \"b\")\n");
+        assertEquals(joined, SearchFilters.add(joined));
+    }
+}
