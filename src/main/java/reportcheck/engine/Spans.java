@@ -2,6 +2,8 @@ package reportcheck.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import reportcheck.facts.Located;
 import reportcheck.facts.Span;
 import reportcheck.text.FoldedSearch;
@@ -14,7 +16,29 @@ import reportcheck.text.SourceText;
  * the match, so context can be required without being quoted.
  */
 public final class Spans {
+    /** Patterns joined by {@link #regex}, by their parts; bounded in case a rule joins per-report text. */
+    private static final Map<List<String>, String> JOINED = new ConcurrentHashMap<>();
+    private static final int MAX_JOINED = 10_000;
+
     private Spans() {
+    }
+
+    /**
+     * The parts joined into one pattern, the same string object each time the same parts are joined,
+     * for rules that put a pattern together from data lists on every call: the search then finds the
+     * compiled pattern by the string's identity, without hashing and comparing a new long string.
+     */
+    public static String regex(String... parts) {
+        List<String> key = List.of(parts);
+        String joined = JOINED.get(key);
+        if (joined == null) {
+            joined = String.join("", parts);
+            if (JOINED.size() < MAX_JOINED) {
+                String earlier = JOINED.putIfAbsent(key, joined);
+                joined = earlier != null ? earlier : joined;
+            }
+        }
+        return joined;
     }
 
     /** The patterns rules have used so far, for tests that check every hint against its regex. */
@@ -55,16 +79,16 @@ public final class Spans {
      * certain: it is true wherever such a pattern can match, so the guard changes no finding.
      */
     public static boolean repeatsAcross(Located where, String separators, int min, int max) {
-        String f = where.sourceText().folded();
+        char[] f = FoldedSearch.foldedChars(where.sourceText());
         int from = where.getOffset();
         int to = where.getEnd();
         for (int k = from + min; k + min < to; k++) {
-            if (separators.indexOf(f.charAt(k)) < 0) {
+            if (separators.indexOf(f[k]) < 0) {
                 continue;
             }
-            char next = f.charAt(k + 1);
+            char next = f[k + 1];
             for (int len = min; len <= max && k - len >= from && k + len < to; len++) {
-                if (f.charAt(k - len) == next && f.regionMatches(k - len, f, k + 1, len)) {
+                if (f[k - len] == next && java.util.Arrays.equals(f, k - len, k, f, k + 1, k + 1 + len)) {
                     return true;
                 }
             }
