@@ -16,47 +16,48 @@ final class ClauseSplitter {
     static void split(SourceText src, Line line, List<String> stockPhrases, List<Clause> out) {
         String f = src.folded();
         String paragraphKey = Keys.compact(line.folded());
+        // a paragraph without white space is its own key, and so is each of its sentences and clauses
+        boolean plain = paragraphKey == line.folded();
         // sentences and clauses lie within the paragraph: where it holds no stock phrase, none does;
         // where it holds some, a span holds one when one of their places lies within it
         int[] stock = stockPlaces(line, stockPhrases);
         int s = line.start();
         for (int i = line.start(); i <= line.end(); i++) {
             if (i == line.end() || isSentenceEnd(f.charAt(i))) {
-                addSentence(src, s, i, stock, paragraphKey, out);
+                addSentence(src, s, i, stock, paragraphKey, plain, out);
                 s = i + 1;
             }
         }
     }
 
     private static void addSentence(SourceText src, int start, int end, int[] stock, String paragraphKey,
-            List<Clause> out) {
+            boolean plain, List<Clause> out) {
         int[] t = trim(src.folded(), start, end);
         if (t == null) {
             return;
         }
         String norm = src.folded().substring(t[0], t[1]);
-        String sentenceKey = Keys.compact(norm);
+        String sentenceKey = plain ? norm : Keys.compact(norm);
         boolean formula = formula(t[0], t[1], stock);
         out.add(new Clause(src, t[0], t[1], Clause.SENTENCE, formula, sentenceKey, paragraphKey, norm, sentenceKey));
         // nor does a clause of a sentence that holds none
         stock = formula ? stock : NONE;
         String f = src.folded();
-        int parts = 0;
-        for (int i = t[0]; i < t[1]; i++) {
-            if (isClauseEnd(f.charAt(i))) {
-                parts++;
-            }
+        int i0 = t[0];
+        while (i0 < t[1] && !isClauseEnd(f.charAt(i0))) {
+            i0++;
         }
-        if (parts == 0) {
-            return;
+        if (i0 == t[1]) {
+            return; // one clause: the sentence itself
         }
         int s = t[0];
         for (int i = t[0]; i <= t[1]; i++) {
             if (i == t[1] || isClauseEnd(f.charAt(i))) {
                 int[] c = trim(f, s, i);
                 if (c != null) {
+                    String clause = f.substring(c[0], c[1]);
                     out.add(new Clause(src, c[0], c[1], Clause.CLAUSE, formula(c[0], c[1], stock), sentenceKey,
-                            paragraphKey));
+                            paragraphKey, clause, plain ? clause : null));
                 }
                 s = i + 1;
             }
@@ -72,7 +73,8 @@ final class ClauseSplitter {
      */
     private static int[] stockPlaces(Line line, List<String> stockPhrases) {
         long firsts = 0;
-        for (String p : stockPhrases) {
+        String[] phrases = stockPhrases.toArray(new String[0]);
+        for (String p : phrases) {
             if (p.isEmpty()) {
                 return emptyPhrasePlaces(line);
             }
@@ -86,7 +88,7 @@ final class ClauseSplitter {
             if ((firsts >>> (c & 63) & 1) == 0) {
                 continue;
             }
-            for (String p : stockPhrases) {
+            for (String p : phrases) {
                 if (p.charAt(0) == c && text.startsWith(p, at)) {
                     if (n == places.length) {
                         places = java.util.Arrays.copyOf(places, Math.max(8, n * 2));

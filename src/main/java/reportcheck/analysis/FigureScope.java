@@ -32,7 +32,10 @@ final class FigureScope {
             + "|各县区|各区县|各县\\(市、区\\)|各区|各县|各乡镇|各镇|各街道|各社区|各单位|各部门)");
     /** The issuer speaking of itself (我局, 本厅): the same subject as a figure that names none. */
     private static final Pattern SELF = Pattern.compile("^[我本](局|厅|委|院|办|县|区|市|镇|乡|街道|单位|部门|系统)$");
-    /** Words that make a figure a part or one person's own count, not the whole. */
+    /**
+     * Words that make a figure a part or one person's own count, not the whole ({@link #mayNarrowIn}
+     * lists their first characters).
+     */
     private static final Pattern NARROW = Pattern.compile("(其中|带头|本人|亲自|主要负责人|主要领导|一把手|领导干部|班子成员|领导班子)");
 
     /** How far back a subject is looked for: farther than any sentence that names one. */
@@ -54,6 +57,17 @@ final class FigureScope {
     /** What a clause head follows. */
     private static boolean headAfter(char c) {
         return c == ',' || c == ';' || c == ':' || c == '。' || c == '!' || c == '?' || c == '、';
+    }
+
+    /** Whether [from, to) holds a first character of a narrowing word: else the search is spared. */
+    private static boolean mayNarrowIn(String folded, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = folded.charAt(i);
+            if (c == '其' || c == '带' || c == '本' || c == '亲' || c == '主' || c == '一' || c == '领' || c == '班') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first characters of the aggregates: the pattern is tried only where one stands. */
@@ -167,10 +181,12 @@ final class FigureScope {
             if (!unit.isEmpty() && SELF.matcher(unit).matches()) {
                 unit = "";
             }
-            n.region(clause, at);
             String narrow = "";
-            while (n.find()) {
-                narrow = n.group(1);
+            if (mayNarrowIn(folded, clause, at)) {
+                n.region(clause, at);
+                while (n.find()) {
+                    narrow = n.group(1);
+                }
             }
             return narrow.isEmpty() ? unit : unit + "·" + narrow;
         }
