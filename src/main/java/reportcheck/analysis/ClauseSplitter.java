@@ -15,59 +15,106 @@ final class ClauseSplitter {
 
     static void split(SourceText src, Line line, List<String> stockPhrases, List<Clause> out) {
         String f = src.folded();
-        String paragraphKey = Keys.compact(f.substring(line.start(), line.end()));
-        // sentences and clauses lie within the paragraph: where it holds no stock phrase, none does
-        List<String> stock = formula(src, line.start(), line.end(), stockPhrases) ? stockPhrases : List.of();
+        String paragraphKey = Keys.compact(line.folded());
+        // a paragraph without white space is its own key, and so is each of its sentences and clauses
+        boolean plain = paragraphKey == line.folded();
+        // sentences and clauses lie within the paragraph: where it holds no stock phrase, none does;
+        // where it holds some, a span holds one when one of their places lies within it
+        int[] stock = stockPlaces(line, stockPhrases);
         int s = line.start();
         for (int i = line.start(); i <= line.end(); i++) {
             if (i == line.end() || isSentenceEnd(f.charAt(i))) {
-                addSentence(src, s, i, stock, paragraphKey, out);
+                addSentence(src, s, i, stock, paragraphKey, plain, out);
                 s = i + 1;
             }
         }
     }
 
-    private static void addSentence(SourceText src, int start, int end, List<String> stock, String paragraphKey,
-            List<Clause> out) {
+    private static void addSentence(SourceText src, int start, int end, int[] stock, String paragraphKey,
+            boolean plain, List<Clause> out) {
         int[] t = trim(src.folded(), start, end);
         if (t == null) {
             return;
         }
-        String sentenceKey = Keys.compact(src.folded().substring(t[0], t[1]));
-        boolean formula = formula(src, t[0], t[1], stock);
-        out.add(new Clause(src, t[0], t[1], Clause.SENTENCE, formula, sentenceKey, paragraphKey));
+        String norm = src.folded().substring(t[0], t[1]);
+        String sentenceKey = plain ? norm : Keys.compact(norm);
+        boolean formula = formula(t[0], t[1], stock);
+        out.add(new Clause(src, t[0], t[1], Clause.SENTENCE, formula, sentenceKey, paragraphKey, norm, sentenceKey));
         // nor does a clause of a sentence that holds none
-        stock = formula ? stock : List.of();
+        stock = formula ? stock : NONE;
         String f = src.folded();
-        int parts = 0;
-        for (int i = t[0]; i < t[1]; i++) {
-            if (isClauseEnd(f.charAt(i))) {
-                parts++;
-            }
+        int i0 = t[0];
+        while (i0 < t[1] && !isClauseEnd(f.charAt(i0))) {
+            i0++;
         }
-        if (parts == 0) {
-            return;
+        if (i0 == t[1]) {
+            return; // one clause: the sentence itself
         }
         int s = t[0];
         for (int i = t[0]; i <= t[1]; i++) {
             if (i == t[1] || isClauseEnd(f.charAt(i))) {
                 int[] c = trim(f, s, i);
                 if (c != null) {
-                    out.add(new Clause(src, c[0], c[1], Clause.CLAUSE, formula(src, c[0], c[1], stock), sentenceKey,
-                            paragraphKey));
+                    String clause = f.substring(c[0], c[1]);
+                    out.add(new Clause(src, c[0], c[1], Clause.CLAUSE, formula(c[0], c[1], stock), sentenceKey,
+                            paragraphKey, clause, plain ? clause : null));
                 }
                 s = i + 1;
             }
         }
     }
 
-    private static boolean formula(SourceText src, int s, int e, List<String> stock) {
-        if (stock.isEmpty()) {
-            return false;
+    private static final int[] NONE = new int[0];
+
+    /**
+     * Where the stock phrases stand in the paragraph: start and end of each place, all of them. One
+     * pass over the paragraph, in which only a character whose low six bits some phrase's first
+     * character has is compared with the phrases, instead of a search of the paragraph per phrase.
+     */
+    private static int[] stockPlaces(Line line, List<String> stockPhrases) {
+        long firsts = 0;
+        String[] phrases = stockPhrases.toArray(new String[0]);
+        for (String p : phrases) {
+            if (p.isEmpty()) {
+                return emptyPhrasePlaces(line);
+            }
+            firsts |= 1L << (p.charAt(0) & 63);
         }
-        String text = src.folded().substring(s, e);
-        for (String p : stock) {
-            if (text.contains(p)) {
+        String text = line.folded();
+        int[] places = NONE;
+        int n = 0;
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if ((firsts >>> (c & 63) & 1) == 0) {
+                continue;
+            }
+            for (String p : phrases) {
+                if (p.charAt(0) == c && text.startsWith(p, at)) {
+                    if (n == places.length) {
+                        places = java.util.Arrays.copyOf(places, Math.max(8, n * 2));
+                    }
+                    places[n++] = line.start() + at;
+                    places[n++] = line.start() + at + p.length();
+                }
+            }
+        }
+        return n == places.length ? places : java.util.Arrays.copyOf(places, n);
+    }
+
+    /** An empty phrase stands everywhere: at each position of the paragraph and at its end. */
+    private static int[] emptyPhrasePlaces(Line line) {
+        int[] places = new int[2 * (line.end() - line.start() + 1)];
+        for (int k = 0; k < places.length; k += 2) {
+            places[k] = line.start() + k / 2;
+            places[k + 1] = places[k];
+        }
+        return places;
+    }
+
+    /** Whether the span [s, e) holds a stock phrase: one of its places lies wholly within. */
+    private static boolean formula(int s, int e, int[] stock) {
+        for (int k = 0; k < stock.length; k += 2) {
+            if (stock[k] >= s && stock[k + 1] <= e) {
                 return true;
             }
         }

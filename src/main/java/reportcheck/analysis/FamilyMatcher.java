@@ -31,11 +31,19 @@ final class FamilyMatcher {
         if (families.isEmpty()) {
             return out;
         }
+        String[][] tails = new String[families.size()][];
+        for (int i = 0; i < families.size(); i++) {
+            List<Pattern> shapes = families.get(i).getShapes();
+            tails[i] = new String[shapes.size()];
+            for (int j = 0; j < shapes.size(); j++) {
+                tails[i][j] = literalTail(shapes.get(j));
+            }
+        }
         for (CitedTitle c : cited) {
             if (!c.isClosed() || recognised.contains(c)) {
                 continue;
             }
-            FamilyTitle f = find(families, c);
+            FamilyTitle f = find(families, tails, c);
             if (f != null) {
                 out.add(f);
             }
@@ -43,7 +51,39 @@ final class FamilyMatcher {
         return out;
     }
 
-    private static FamilyTitle find(List<TitleFamily> families, CitedTitle c) {
+    /**
+     * The literal a whole-title shape ends with ({@code \Q…\E}, as the shapes are built: the
+     * fixed part after the place), "" when it ends otherwise; a title not ending with it cannot
+     * match the shape, and most cited titles (laws) are spared the place's search. Only characters
+     * without case count, so that no flag of the pattern can make them match otherwise.
+     */
+    static String literalTail(Pattern shape) {
+        String p = shape.pattern();
+        if (!p.endsWith("\\E")) {
+            return "";
+        }
+        int q = p.lastIndexOf("\\Q");
+        int slashes = 0;
+        while (q - slashes > 0 && p.charAt(q - slashes - 1) == '\\') {
+            slashes++;
+        }
+        if (q < 0 || slashes % 2 != 0) {
+            return ""; // none, or an escaped backslash before a Q
+        }
+        String tail = p.substring(q + 2, p.length() - 2);
+        if (tail.contains("\\E")) {
+            return "";
+        }
+        for (int i = 0; i < tail.length(); i++) {
+            char c = tail.charAt(i);
+            if (Character.toUpperCase(c) != c || Character.toLowerCase(c) != c || Character.isSurrogate(c)) {
+                return "";
+            }
+        }
+        return tail;
+    }
+
+    private static FamilyTitle find(List<TitleFamily> families, String[][] tails, CitedTitle c) {
         String name = c.getBaseKey();
         Integer from = c.getYearFrom();
         Integer to = c.getYearTo();
@@ -57,9 +97,11 @@ final class FamilyMatcher {
                 name = name.substring(0, m.start());
             }
         }
-        for (TitleFamily fam : families) {
-            for (Pattern shape : fam.getShapes()) {
-                if (shape.matcher(name).matches()) {
+        for (int i = 0; i < families.size(); i++) {
+            TitleFamily fam = families.get(i);
+            List<Pattern> shapes = fam.getShapes();
+            for (int j = 0; j < shapes.size(); j++) {
+                if (name.endsWith(tails[i][j]) && shapes.get(j).matcher(name).matches()) {
                     return years(fam, c, name, from, to, lostDash);
                 }
             }

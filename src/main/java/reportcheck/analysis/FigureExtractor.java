@@ -44,6 +44,7 @@ final class FigureExtractor {
         // line without a full stop is still scanned once
         int sentence = line.start();
         int scanned = line.start();
+        FigureScope.Scopes scopes = null;
         for (int p = line.start(); p < line.end(); ) {
             if (!isDigit(f.charAt(p)) || !m.region(p, line.end()).lookingAt()) {
                 p++;
@@ -89,8 +90,11 @@ final class FigureExtractor {
             double value = Double.parseDouble(m.group(1)) * scale;
             // "105万人": the measure word is 人; "1500万" alone: the unit is the multiplier
             String unit = m.group(5) != null ? m.group(5) : m.group(3);
+            if (scopes == null) {
+                scopes = new FigureScope.Scopes(f, line.start(), line.end());
+            }
             out.add(new Figure(src, subjStart, m.end(), value, m.group(1), unit, subject, key,
-                    period(f, line, numStart), approx, qualifier, numStart, FigureScope.of(f, line.start(), numStart),
+                    period(f, line, numStart), approx, qualifier, numStart, scopes.of(numStart),
                     sentence));
         }
     }

@@ -32,7 +32,10 @@ final class FigureScope {
             + "|各县区|各区县|各县\\(市、区\\)|各区|各县|各乡镇|各镇|各街道|各社区|各单位|各部门)");
     /** The issuer speaking of itself (我局, 本厅): the same subject as a figure that names none. */
     private static final Pattern SELF = Pattern.compile("^[我本](局|厅|委|院|办|县|区|市|镇|乡|街道|单位|部门|系统)$");
-    /** Words that make a figure a part or one person's own count, not the whole. */
+    /**
+     * Words that make a figure a part or one person's own count, not the whole ({@link #mayNarrowIn}
+     * lists their first characters).
+     */
     private static final Pattern NARROW = Pattern.compile("(其中|带头|本人|亲自|主要负责人|主要领导|一把手|领导干部|班子成员|领导班子)");
 
     /** How far back a subject is looked for: farther than any sentence that names one. */
@@ -56,6 +59,17 @@ final class FigureScope {
         return c == ',' || c == ';' || c == ':' || c == '。' || c == '!' || c == '?' || c == '、';
     }
 
+    /** Whether [from, to) holds a first character of a narrowing word: else the search is spared. */
+    private static boolean mayNarrowIn(String folded, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = folded.charAt(i);
+            if (c == '其' || c == '带' || c == '本' || c == '亲' || c == '主' || c == '一' || c == '领' || c == '班') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first characters of the aggregates: the pattern is tried only where one stands. */
     private static boolean aggregateFirst(char c) {
         return c == '全' || c == '本' || c == '市' || c == '区' || c == '县' || c == '各';
@@ -66,51 +80,115 @@ final class FigureScope {
      * search to the paragraph, the sentence start to the sentence.
      */
     static String of(String folded, int lineStart, int at) {
-        // a bounded look-back: a hostile line of figures without a full stop stays linear
-        int limit = Math.max(lineStart, at - WINDOW);
-        int sentence = at;
-        while (sentence > limit && !Measures.isSentenceEnd(folded.charAt(sentence - 1))) {
-            sentence--;
+        return new Scopes(folded, lineStart, folded.length()).of(at);
+    }
+
+    /**
+     * The scopes of the figures of one paragraph. A sentence with many figures has its clause heads
+     * looked at again for each of them; the match at each head is kept for the next figure. A match
+     * is tried up to the paragraph's end, not the figure's: the result is the same for a figure after
+     * it (matching stops at the first candidate that succeeds, and a nearer end only cuts off
+     * candidates reaching past it), and one reaching past the figure is tried again up to it.
+     */
+    static final class Scopes {
+        private final String folded;
+        private final int lineStart;
+        private final int lineEnd;
+        private final Matcher u;
+        private final Matcher a;
+        private final Matcher n;
+        /** Per position of the paragraph: 0 not tried yet, -1 no match, else the match's end + 1. */
+        private final int[] unitEnd;
+        /** Per position: where the unit's name starts (after any lead words). */
+        private final int[] unitStart;
+        private final int[] aggregateEnd;
+
+        Scopes(String folded, int lineStart, int lineEnd) {
+            this.folded = folded;
+            this.lineStart = lineStart;
+            this.lineEnd = lineEnd;
+            u = UNIT.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
+            a = AGGREGATE.matcher(folded);
+            n = NARROW.matcher(folded);
+            unitEnd = new int[lineEnd - lineStart];
+            unitStart = new int[lineEnd - lineStart];
+            aggregateEnd = new int[lineEnd - lineStart];
         }
-        int clause = at;
-        while (clause > sentence && !Measures.isClauseEnd(folded.charAt(clause - 1))) {
-            clause--;
-        }
-        boolean cut = sentence > lineStart && !Measures.isSentenceEnd(folded.charAt(sentence - 1));
-        String unit = "";
-        int unitAt = -1;
-        // the last unit at a clause head: the sentence start (where the window cut a sentence, its
-        // first character is no clause head) or after a clause mark; a unit holds no clause mark,
-        // so no head falls inside the one before
-        Matcher u = UNIT.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int p = sentence; p < at; p++) {
-            boolean head = p == sentence && !cut || p > 0 && headAfter(folded.charAt(p - 1));
-            if (head && u.region(p, at).lookingAt()) {
-                unit = u.group(1);
-                unitAt = u.start(1);
-                p = u.end() - 1;
+
+        /** The scope of the figure whose number starts at {@code at}, within this paragraph. */
+        String of(int at) {
+            // a bounded look-back: a hostile line of figures without a full stop stays linear
+            int limit = Math.max(lineStart, at - WINDOW);
+            int sentence = at;
+            while (sentence > limit && !Measures.isSentenceEnd(folded.charAt(sentence - 1))) {
+                sentence--;
             }
-        }
-        // an aggregate after it, wherever it stands, is the nearer scope; matches taken left to right
-        // without overlap, as a search would
-        Matcher a = AGGREGATE.matcher(folded);
-        for (int p = sentence; p < at; p++) {
-            if (aggregateFirst(folded.charAt(p)) && a.region(p, at).lookingAt()) {
-                if (p >= unitAt) {
-                    unit = a.group(1);
-                    unitAt = p;
+            int clause = at;
+            while (clause > sentence && !Measures.isClauseEnd(folded.charAt(clause - 1))) {
+                clause--;
+            }
+            boolean cut = sentence > lineStart && !Measures.isSentenceEnd(folded.charAt(sentence - 1));
+            String unit = "";
+            int unitAt = -1;
+            // the last unit at a clause head: the sentence start (where the window cut a sentence, its
+            // first character is no clause head) or after a clause mark; a unit holds no clause mark,
+            // so no head falls inside the one before
+            for (int p = sentence; p < at; p++) {
+                boolean head = p == sentence && !cut || p > 0 && headAfter(folded.charAt(p - 1));
+                if (head) {
+                    int i = p - lineStart;
+                    if (unitEnd[i] == 0) {
+                        boolean found = u.region(p, lineEnd).lookingAt();
+                        unitEnd[i] = found ? u.end() + 1 : -1;
+                        unitStart[i] = found ? u.start(1) : -1;
+                    }
+                    int end = unitEnd[i] - 1;
+                    int start = unitStart[i];
+                    if (end > at) {
+                        // the match kept runs past this figure: the one that ends before it, if any
+                        boolean found = u.region(p, at).lookingAt();
+                        end = found ? u.end() : -1;
+                        start = found ? u.start(1) : -1;
+                    }
+                    if (end >= 0) {
+                        unit = folded.substring(start, end);
+                        unitAt = start;
+                        p = end - 1;
+                    }
                 }
-                p = a.end() - 1;
             }
+            // an aggregate after it, wherever it stands, is the nearer scope; matches taken left to right
+            // without overlap, as a search would
+            for (int p = sentence; p < at; p++) {
+                if (aggregateFirst(folded.charAt(p))) {
+                    int i = p - lineStart;
+                    if (aggregateEnd[i] == 0) {
+                        aggregateEnd[i] = a.region(p, lineEnd).lookingAt() ? a.end() + 1 : -1;
+                    }
+                    int end = aggregateEnd[i] - 1;
+                    if (end > at) {
+                        end = a.region(p, at).lookingAt() ? a.end() : -1;
+                    }
+                    if (end >= 0) {
+                        if (p >= unitAt) {
+                            unit = folded.substring(p, end);
+                            unitAt = p;
+                        }
+                        p = end - 1;
+                    }
+                }
+            }
+            if (!unit.isEmpty() && SELF.matcher(unit).matches()) {
+                unit = "";
+            }
+            String narrow = "";
+            if (mayNarrowIn(folded, clause, at)) {
+                n.region(clause, at);
+                while (n.find()) {
+                    narrow = n.group(1);
+                }
+            }
+            return narrow.isEmpty() ? unit : unit + "·" + narrow;
         }
-        if (SELF.matcher(unit).matches()) {
-            unit = "";
-        }
-        Matcher n = NARROW.matcher(folded.substring(clause, at));
-        String narrow = "";
-        while (n.find()) {
-            narrow = n.group(1);
-        }
-        return narrow.isEmpty() ? unit : unit + "·" + narrow;
     }
 }

@@ -3,6 +3,7 @@ package reportcheck.analysis;
 import java.util.List;
 import java.util.regex.Pattern;
 import reportcheck.facts.Genre;
+import reportcheck.knowledge.GenreSpec;
 import reportcheck.knowledge.Knowledge;
 import reportcheck.knowledge.Profile;
 
@@ -36,7 +37,7 @@ final class GenreRecogniser {
             for (int i = 0; i < candidates.size(); i++) {
                 Profile p = candidates.get(i);
                 if (p.genre().titleMatches(foldedTitle)) {
-                    counts[i] = p.genre().fingerprintsIn(folded);
+                    counts[i] = fingerprintsIn(p.genre(), folded);
                     if (counts[i] > bestCount) {
                         best = p;
                         bestCount = counts[i];
@@ -48,7 +49,7 @@ final class GenreRecogniser {
             }
         }
         for (int i = 0; i < candidates.size(); i++) {
-            counts[i] = candidates.get(i).genre().fingerprintsIn(folded);
+            counts[i] = fingerprintsIn(candidates.get(i).genre(), folded);
         }
         for (int i = 0; i < candidates.size(); i++) {
             Profile p = candidates.get(i);
@@ -73,6 +74,24 @@ final class GenreRecogniser {
         }
         Profile first = candidates.get(0);
         return new Choice(first, genre(first, Genre.FALLBACK, title, counts[0]));
+    }
+
+    /**
+     * How many of the genre's fingerprints occur in {@code folded}, as {@link GenreSpec#fingerprintsIn}
+     * counts them; a fingerprint whose required words the text lacks is not searched.
+     */
+    private static int fingerprintsIn(GenreSpec genre, String folded) {
+        int n = 0;
+        for (Pattern p : genre.fingerprints()) {
+            String[] words = RequiredLiterals.of(p);
+            if (words != null && words.length == 1 && words[0].equals(p.pattern())) {
+                // a plain word: found where the text holds it, without a second search
+                n += folded.contains(words[0]) ? 1 : 0;
+            } else if (RequiredLiterals.mayMatch(words, folded) && p.matcher(folded).find()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static Genre genre(Profile p, String basis, String title, int count) {

@@ -135,6 +135,16 @@ final class HeadingParser {
         return new Heading(src, line.start(), end, level, ordinal, ordText, style, titleStart, year, runIn);
     }
 
+    /** Whether {@code f} holds a numeral of {@link #CN} right before a 、. */
+    private static boolean numeralBeforeComma(String f) {
+        for (int i = f.indexOf('、'); i >= 0; i = f.indexOf('、', i + 1)) {
+            if (i > 0 && "一二三四五六七八九十".indexOf(f.charAt(i - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The level-1 headings run into a line after a page lost its line breaks: "一、" after
      * "如下:", then "二、", "三、" after a sentence end, each the next number of the count of
@@ -148,7 +158,10 @@ final class HeadingParser {
         java.util.List<Heading> out = new java.util.ArrayList<>();
         String f = line.folded();
         java.util.List<int[]> at = new java.util.ArrayList<>();
-        for (Matcher m = INLINE_L1.matcher(f); m.find();) {
+        // each heading ends its numeral with 、: a line without a numeral before a 、 is spared the
+        // search, whose look-behind is tried at every character
+        boolean may = numeralBeforeComma(f);
+        for (Matcher m = INLINE_L1.matcher(f); may && m.find();) {
             if (m.start(1) > 0) {
                 at.add(new int[] {m.start(1), m.end(), Numerals.parse(m.group(1))});
             }

@@ -44,9 +44,13 @@ final class PartLocator {
                 }
             }
             found = found || add(out, src, part, PartMention.OUTLINE, body, PartLocator::outlineMention);
-            found = found || add(out, src, part, PartMention.BODY, body, PartSpec::bodyMention);
             if (!found) {
-                add(out, src, part, PartMention.PASSING, body, PartSpec::passingMention);
+                List<String[]> words = RequiredLiterals.ofAll(part.bodyPatterns());
+                found = add(out, src, part, PartMention.BODY, body, (p, f) -> first(p.bodyPatterns(), words, f));
+            }
+            if (!found) {
+                List<String[]> words = RequiredLiterals.ofAll(part.passingPatterns());
+                add(out, src, part, PartMention.PASSING, body, (p, f) -> first(p.passingPatterns(), words, f));
             }
         }
         return out;
@@ -63,6 +67,25 @@ final class PartLocator {
             }
         }
         return false;
+    }
+
+    /**
+     * Start and end of the earliest match of any pattern in {@code folded}, or null, as
+     * {@link PartSpec#bodyMention} finds it; a pattern whose required words the paragraph lacks is
+     * not searched (see {@link RequiredLiterals}).
+     */
+    private static int[] first(List<Pattern> patterns, List<String[]> words, String folded) {
+        int[] best = null;
+        for (int i = 0; i < patterns.size(); i++) {
+            if (!RequiredLiterals.mayMatch(words.get(i), folded)) {
+                continue;
+            }
+            Matcher m = patterns.get(i).matcher(folded);
+            if (m.find() && (best == null || m.start() < best[0])) {
+                best = new int[] {m.start(), m.end()};
+            }
+        }
+        return best;
     }
 
     /** Where an outline in the text names {@code part}, or null. */

@@ -68,7 +68,10 @@ final class RangeExtractor {
 
     private static boolean hasDash(String f, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (DASHES.indexOf(f.charAt(i)) >= 0) {
+            char c = f.charAt(i);
+            // the dashes are '-', '~' and characters from U+2010 to U+2500 or 〜: an ideograph is
+            // passed over at once, without a search of the list
+            if (c == '-' || c == '~' || c >= '\u2010' && (c <= '\u2500' || c == '〜') && DASHES.indexOf(c) >= 0) {
                 return true;
             }
         }

@@ -19,7 +19,16 @@ public final class Clause extends FoldedText {
 
     public Clause(SourceText src, int offset, int end, String kind, boolean formula, String sentenceKey,
             String paragraphKey) {
-        super(src, offset, end);
+        this(src, offset, end, kind, formula, sentenceKey, paragraphKey, src.folded().substring(offset, end), null);
+    }
+
+    /**
+     * With the folded text of the clause and its key (null to compute it) from a splitter that has
+     * them already: a sentence's are those of its own span.
+     */
+    public Clause(SourceText src, int offset, int end, String kind, boolean formula, String sentenceKey,
+            String paragraphKey, String norm, String key) {
+        super(src, offset, end, norm, key);
         this.kind = kind;
         this.formula = formula;
         this.sentenceKey = sentenceKey;

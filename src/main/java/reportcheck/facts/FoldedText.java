@@ -12,10 +12,18 @@ public abstract class FoldedText extends Located {
     private final int length;
 
     protected FoldedText(SourceText src, int offset, int end) {
+        this(src, offset, end, src.folded().substring(offset, end), null);
+    }
+
+    /**
+     * With the folded text of the stretch and its key ({@link Keys#compact}, null to compute it)
+     * from a caller that has them already.
+     */
+    protected FoldedText(SourceText src, int offset, int end, String norm, String key) {
         super(src, offset, end);
-        this.norm = src.folded().substring(offset, end);
-        this.key = Keys.compact(norm);
-        this.length = key.codePointCount(0, key.length());
+        this.norm = norm;
+        this.key = key != null ? key : Keys.compact(norm);
+        this.length = src.foldedSurrogates() ? this.key.codePointCount(0, this.key.length()) : this.key.length();
     }
 
     /** The folded text (full-width ASCII folded to half-width), same length as the original. */

@@ -5,7 +5,10 @@ public final class Keys {
     private Keys() {
     }
 
-    /** Folded text without any white space. */
+    /**
+     * Folded text without any white space: the very string given when it holds none, so that a
+     * caller may tell by identity that the text, and so every stretch of it, is its own key.
+     */
     public static String compact(String folded) {
         int first = 0;
         while (first < folded.length() && !skipped(folded.charAt(first))) {

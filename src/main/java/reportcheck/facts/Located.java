@@ -19,7 +19,7 @@ public abstract class Located {
         this.offset = offset;
         this.end = end;
         this.line = src.lineOf(offset);
-        this.column = src.columnOf(offset);
+        this.column = src.columnOf(offset, line);
         this.text = src.original().substring(offset, end);
     }
 

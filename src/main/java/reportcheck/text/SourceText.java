@@ -16,6 +16,7 @@ public final class SourceText {
     private final int[] lineEnds;
     /** Offsets of the low halves of surrogate pairs, ascending; usually none. */
     private final int[] pairEnds;
+    private final boolean foldedSurrogates;
 
     public SourceText(String original) {
         this.original = original;
@@ -37,6 +38,7 @@ public final class SourceText {
             lines.add(new int[] {start, n});
         }
         pairEnds = pairEnds(original);
+        foldedSurrogates = hasSurrogate(folded);
         lineStarts = new int[lines.size()];
         lineEnds = new int[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -91,7 +93,12 @@ public final class SourceText {
      * and a scan per fact made its analysis quadratic.
      */
     public int columnOf(int offset) {
-        int start = lineStarts[lineOf(offset) - 1];
+        return columnOf(offset, lineOf(offset));
+    }
+
+    /** {@link #columnOf(int)} of an offset whose line the caller has found already. */
+    public int columnOf(int offset, int line) {
+        int start = lineStarts[line - 1];
         // a pair (p-1, p) lies wholly in [start, offset) when start + 1 <= p < offset
         int pairs = countBelow(offset) - countBelow(start + 1);
         return offset - start - Math.max(0, pairs) + 1;
@@ -101,6 +108,23 @@ public final class SourceText {
     private int countBelow(int offset) {
         int i = java.util.Arrays.binarySearch(pairEnds, offset);
         return i >= 0 ? i : -i - 1;
+    }
+
+    /**
+     * Whether the folded text holds any surrogate: where it holds none, a stretch of it has as many
+     * code points as characters, and facts spare counting them.
+     */
+    public boolean foldedSurrogates() {
+        return foldedSurrogates;
+    }
+
+    private static boolean hasSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int[] pairEnds(String s) {
