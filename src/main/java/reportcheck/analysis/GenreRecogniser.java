@@ -6,6 +6,7 @@ import reportcheck.facts.Genre;
 import reportcheck.knowledge.GenreSpec;
 import reportcheck.knowledge.Knowledge;
 import reportcheck.knowledge.Profile;
+import reportcheck.text.RegexHint;
 
 /**
  * Tells which profile a report is checked against. The title decides when a genre's title
@@ -83,11 +84,11 @@ final class GenreRecogniser {
     private static int fingerprintsIn(GenreSpec genre, String folded) {
         int n = 0;
         for (Pattern p : genre.fingerprints()) {
-            String[] words = RequiredLiterals.of(p);
-            if (words != null && words.length == 1 && words[0].equals(p.pattern())) {
+            RegexHint hint = RegexHint.of(p);
+            if (RegexHint.isLiteral(hint, p)) {
                 // a plain word: found where the text holds it, without a second search
-                n += folded.contains(words[0]) ? 1 : 0;
-            } else if (RequiredLiterals.mayMatch(words, folded) && p.matcher(folded).find()) {
+                n += folded.contains(p.pattern()) ? 1 : 0;
+            } else if (RegexHint.mayMatchIn(hint, folded) && p.matcher(folded).find()) {
                 n++;
             }
         }

@@ -8,6 +8,7 @@ import reportcheck.facts.Heading;
 import reportcheck.facts.PartMention;
 import reportcheck.knowledge.PartSpec;
 import reportcheck.knowledge.Profile;
+import reportcheck.text.RegexHint;
 import reportcheck.text.SourceText;
 
 /**
@@ -45,11 +46,11 @@ final class PartLocator {
             }
             found = found || add(out, src, part, PartMention.OUTLINE, body, PartLocator::outlineMention);
             if (!found) {
-                List<String[]> words = RequiredLiterals.ofAll(part.bodyPatterns());
+                List<RegexHint> words = part.bodyPatterns().stream().map(RegexHint::of).toList();
                 found = add(out, src, part, PartMention.BODY, body, (p, f) -> first(p.bodyPatterns(), words, f));
             }
             if (!found) {
-                List<String[]> words = RequiredLiterals.ofAll(part.passingPatterns());
+                List<RegexHint> words = part.passingPatterns().stream().map(RegexHint::of).toList();
                 add(out, src, part, PartMention.PASSING, body, (p, f) -> first(p.passingPatterns(), words, f));
             }
         }
@@ -72,12 +73,12 @@ final class PartLocator {
     /**
      * Start and end of the earliest match of any pattern in {@code folded}, or null, as
      * {@link PartSpec#bodyMention} finds it; a pattern whose required words the paragraph lacks is
-     * not searched (see {@link RequiredLiterals}).
+     * not searched (see {@link RegexHint}).
      */
-    private static int[] first(List<Pattern> patterns, List<String[]> words, String folded) {
+    private static int[] first(List<Pattern> patterns, List<RegexHint> words, String folded) {
         int[] best = null;
         for (int i = 0; i < patterns.size(); i++) {
-            if (!RequiredLiterals.mayMatch(words.get(i), folded)) {
+            if (!RegexHint.mayMatchIn(words.get(i), folded)) {
                 continue;
             }
             Matcher m = patterns.get(i).matcher(folded);

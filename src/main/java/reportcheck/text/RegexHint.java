@@ -45,6 +45,40 @@ public final class RegexHint {
         }
     }
 
+    /** Hints of compiled patterns, by the pattern object (the knowledge's patterns live for the run). */
+    private static final java.util.Map<java.util.regex.Pattern, java.util.Optional<RegexHint>> OF_PATTERN =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The hint for a compiled pattern, or null when nothing is certain or the pattern has flags. */
+    public static RegexHint of(java.util.regex.Pattern p) {
+        return OF_PATTERN.computeIfAbsent(p, q -> java.util.Optional.ofNullable(q.flags() == 0 ? of(q.pattern()) : null))
+                .orElse(null);
+    }
+
+    /**
+     * Whether {@code text} meets every requirement, looked up in the text itself: for short texts
+     * that are not the report's folded text (a line, a title), where building an index costs more.
+     */
+    public boolean mayMatchIn(String text) {
+        for (Choice c : required) {
+            if (!c.occursIn(text)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code hint} is null (nothing certain) or {@code text} may hold a match. */
+    public static boolean mayMatchIn(RegexHint hint, String text) {
+        return hint == null || hint.mayMatchIn(text);
+    }
+
+    /** Whether the pattern is the one literal string its hint requires ("依法行政"). */
+    public static boolean isLiteral(RegexHint hint, java.util.regex.Pattern p) {
+        return hint != null && hint.required.size() == 1 && hint.required.get(0).strings.size() == 1
+                && hint.required.get(0).strings.contains(p.pattern());
+    }
+
     /** The requirements, rarest first; each a choice of strings (for tests and messages). */
     public List<List<String>> requirements() {
         return required.stream().map(c -> List.copyOf(c.strings)).toList();
@@ -224,6 +258,15 @@ public final class RegexHint {
             char c = s.charAt(0);
             double first = Character.isIdeographic(c) ? 10 : Character.isLetterOrDigit(c) ? 5 : 1;
             return first / Math.pow(4, s.length() - 1);
+        }
+
+        boolean occursIn(String text) {
+            for (String s : strings) {
+                if (text.contains(s)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean occursIn(Index index, int from, int to) {
