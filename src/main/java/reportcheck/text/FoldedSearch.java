@@ -43,6 +43,8 @@ public final class FoldedSearch {
         private int from = -1;
         private int to = -1;
         private String own;
+        /** Where a match can begin in the stretch last looked at, from {@link #starts}. */
+        private int[] startAt = new int[64];
 
         static Region of(String text, int from, int to) {
             Region r = charsOf(text);
@@ -52,6 +54,23 @@ public final class FoldedSearch {
                 r.own = text.substring(from, to);
             }
             return r;
+        }
+
+        /**
+         * Records in {@link #startAt} the positions of {@code [from, to)} whose character can begin a
+         * match, stopping after {@code limit + 1}; returns how many it recorded.
+         */
+        int starts(StartChars starts, int from, int to, int limit) {
+            int n = 0;
+            for (int k = from; k < to && n <= limit; k++) {
+                if (starts.canStart(chars[k])) {
+                    if (n == startAt.length) {
+                        startAt = Arrays.copyOf(startAt, n * 2);
+                    }
+                    startAt[n++] = k;
+                }
+            }
+            return n;
         }
 
         static Region charsOf(String text) {
@@ -124,10 +143,15 @@ public final class FoldedSearch {
             return NONE;
         }
         if (c.starts() != null) {
-            Region r = Region.of(src.folded(), from, to);
-            int length = to - from;
-            if (c.starts().count(r.chars, r.from, r.to, length / CHARACTERS_PER_TRY) <= length / CHARACTERS_PER_TRY) {
-                int[] out = atStarts(c, r);
+            // the characters where a match can begin, in one pass, up to one in four of the stretch
+            Region r = Region.charsOf(src.folded());
+            int limit = (to - from) / CHARACTERS_PER_TRY;
+            int found = r.starts(c.starts(), from, to, limit);
+            if (found == 0) {
+                return NONE;
+            }
+            if (found <= limit) {
+                int[] out = atStarts(c, Region.of(src.folded(), from, to), r.startAt, found);
                 if (out != null) {
                     return out;
                 }
@@ -147,7 +171,9 @@ public final class FoldedSearch {
         if (c.starts() == null) {
             return null;
         }
-        return atStarts(c, Region.of(src.folded(), from, to));
+        Region r = Region.charsOf(src.folded());
+        int found = r.starts(c.starts(), from, to, to - from);
+        return atStarts(c, Region.of(src.folded(), from, to), r.startAt, found);
     }
 
     /**
@@ -158,25 +184,23 @@ public final class FoldedSearch {
      * the same leftmost matches as the engine's scan. Null if a match came out empty, which the
      * analysis of the start characters rules out (then the scan decides).
      */
-    private static int[] atStarts(Compiled c, Region r) {
+    private static int[] atStarts(Compiled c, Region r, int[] startAt, int count) {
         Matcher m = c.pattern().matcher(r.own);
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
         boolean narrowed = c.narrowed();
-        StartChars starts = c.starts();
-        char[] chars = r.chars;
         int base = r.from;
         int length = r.to - r.from;
         Pairs out = new Pairs();
         int k = 0;
-        while (k < length) {
-            if (!starts.canStart(chars[base + k])) {
-                k++;
+        for (int i = 0; i < count; i++) {
+            int at = startAt[i] - base;
+            if (at < k) {
                 continue;
             }
-            m.region(k, length);
+            m.region(at, length);
             if (!m.lookingAt()) {
-                k++;
+                k = at + 1;
                 continue;
             }
             if (m.end() == m.start()) {

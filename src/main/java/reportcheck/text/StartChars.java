@@ -41,17 +41,6 @@ public final class StartChars {
         return (bits[c >>> 6] & (1L << c)) != 0;
     }
 
-    /** How many characters of {@code text[from, to)} can begin a match, counting no further than {@code limit}. */
-    public int count(char[] text, int from, int to, int limit) {
-        int n = 0;
-        for (int k = from; k < to && n <= limit; k++) {
-            if (canStart(text[k])) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     /** What a part of the pattern can begin with, whether it can be empty, and whether the analysis gave up. */
     private record First(long[] set, boolean nullable, boolean unknown) {
         static First empty() {
