@@ -23,6 +23,11 @@ import java.util.regex.Pattern;
  * at the top level of the rule's conditions (not inside {@code not}, {@code exists} or parentheses),
  * in a rule with no top-level {@code or}. Nothing is added or removed but the filter, on the line of
  * the binding's closing parenthesis, so a compile error keeps its line number.
+ *
+ * <p>First, a search pattern written as string literals joined by {@code +} over several lines (for
+ * reading) becomes one literal, its line breaks kept after it: the engine would join the pieces
+ * anew for every fact, and look up the new string's compiled form by comparing it character by
+ * character.
  */
 final class SearchFilters {
     private static final String LITERAL = "\"(?:[^\"\\\\\\n]|\\\\.)*\"";
@@ -35,6 +40,7 @@ final class SearchFilters {
     }
 
     static String add(String drl) {
+        drl = joinLiterals(drl);
         List<int[]> inserts = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         Matcher m = SEARCH.matcher(drl);
@@ -79,6 +85,28 @@ final class SearchFilters {
         for (int i = inserts.size() - 1; i >= 0; i--) {
             out.insert(inserts.get(i)[0], texts.get(i));
         }
+        return out.toString();
+    }
+
+    private static final Pattern JOINED_LITERALS = Pattern.compile(
+            "(Spans\\.find\\(\\s*\\$\\w+\\s*,\\s*)(" + LITERAL + "(?:\\s*\\+\\s*" + LITERAL + ")+)(\\s*\\))");
+    private static final Pattern ONE_LITERAL = Pattern.compile(LITERAL);
+
+    /** The searches whose pattern is literals joined by +, written as one literal followed by the same line breaks. */
+    static String joinLiterals(String drl) {
+        Matcher m = JOINED_LITERALS.matcher(drl);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            StringBuilder literal = new StringBuilder("\"");
+            Matcher piece = ONE_LITERAL.matcher(m.group(2));
+            while (piece.find()) {
+                literal.append(piece.group(), 1, piece.group().length() - 1);
+            }
+            literal.append('"');
+            literal.append("\n".repeat((int) m.group(2).chars().filter(c -> c == '\n').count()));
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + literal + m.group(3)));
+        }
+        m.appendTail(out);
         return out.toString();
     }
 

@@ -56,7 +56,16 @@ class SearchFiltersTest {
     void aComputedPatternIsLeftAlone() {
         String computed = rule("    $l : PatternList(name == \"a\")\n    $p : Paragraph()\n    $m : Span() from Spans.find($p, $l.getRegex())\n");
         assertEquals(computed, SearchFilters.add(computed));
-        String joined = rule("    $p : Paragraph()\n    $m : Span() from Spans.find($p, \"a\" + \"b\")\n");
-        assertEquals(joined, SearchFilters.add(joined));
+    }
+
+    @Test
+    void literalsJoinedOverSeveralLinesBecomeOneKeepingTheLines() {
+        String in = rule("    $p : Paragraph()\n    $m : Span() from Spans.find($p, \"X{2,}\"\n        + \"|\\\\*{2}\")\n");
+        String out = SearchFilters.add(in);
+        assertEquals(rule("    $p : Paragraph(Spans.may(this, \"X{2,}|\\\\*{2}\"))\n    $m : Span() from Spans.find($p, \"X{2,}|\\\\*{2}\"\n)\n"), out);
+        assertEquals(in.lines().count(), out.lines().count());
+        // a function call among the pieces is left as written
+        String call = rule("    $p : Paragraph()\n    $m : Span() from Spans.find($p, \"a\" + units())\n");
+        assertEquals(call, SearchFilters.add(call));
     }
 }
