@@ -141,29 +141,33 @@ public final class RuleBase {
         return files;
     }
 
-    /** The DRL with {@link SearchFilters} added; a file that is not UTF-8 is compiled as it is. */
-    private static byte[] withSearchFilters(byte[] drl) {
+    /** The DRL's text, or null when it is not UTF-8 (it is then compiled as it is, without search filters). */
+    private static String utf8(byte[] drl) {
         try {
-            String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .decode(java.nio.ByteBuffer.wrap(drl)).toString();
-            return SearchFilters.add(text).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(drl)).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
-            return drl;
+            return null;
         }
     }
 
     private static Collection<KiePackage> compile(List<Path> files) {
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        List<String> msgs = new ArrayList<>();
         for (Path f : files) {
+            byte[] drl;
             try {
-                kb.add(ResourceFactory.newByteArrayResource(withSearchFilters(Files.readAllBytes(f)))
-                        .setSourcePath(f.toString()), ResourceType.DRL);
+                drl = Files.readAllBytes(f);
             } catch (IOException e) {
                 throw new RuleLoadException("无法读取规则文件 " + f + "：" + e.getMessage());
             }
+            String text = utf8(drl);
+            if (text != null) {
+                SearchPatterns.errors(SearchFilters.joinLiterals(text)).forEach(e -> msgs.add(f + ":" + e));
+                drl = SearchFilters.add(text).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+            kb.add(ResourceFactory.newByteArrayResource(drl).setSourcePath(f.toString()), ResourceType.DRL);
         }
         if (kb.hasErrors()) {
-            List<String> msgs = new ArrayList<>();
             for (KnowledgeBuilderError e : kb.getErrors()) {
                 if (e.getMessage().contains("Parser returned a null Package")) {
                     continue; // a follow-on of the syntax error already listed for the same file
@@ -173,6 +177,8 @@ public final class RuleBase {
                 String line = lines != null && lines.length > 0 && lines[0] > 0 ? ":" + lines[0] : "";
                 msgs.add(where + line + ": " + e.getMessage().strip());
             }
+        }
+        if (!msgs.isEmpty()) {
             throw new RuleLoadException("规则编译失败：\n" + String.join("\n", msgs));
         }
         return kb.getKnowledgePackages();
