@@ -3,8 +3,10 @@ package reportcheck.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import reportcheck.facts.CitedTitle;
@@ -270,7 +272,7 @@ public final class FactBuilder {
     private static List<Clause> repeated(List<Clause> clauses) {
         Map<String, Integer> count = new HashMap<>();
         clauses.forEach(c -> count.merge(c.getKey(), 1, Integer::sum));
-        java.util.Set<String> holding = new java.util.HashSet<>();
+        Set<String> holding = new HashSet<>();
         Map<String, Integer> firstAt = new HashMap<>();
         for (Clause c : clauses) {
             if (Clause.SENTENCE.equals(c.getKind())) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import reportcheck.facts.FixedTerm;
 import reportcheck.facts.FixedTermUse;
 import reportcheck.facts.Paragraph;
+import reportcheck.facts.Roles;
 import reportcheck.text.FoldedSearch;
 import reportcheck.text.SourceText;
 
@@ -17,7 +18,7 @@ import reportcheck.text.SourceText;
  * terms, in most reports) is passed over at once.
  */
 final class FixedTermFinder {
-    private static final Set<String> ROLES = Set.of("title", "heading", "body", "closing");
+    private static final Set<String> ROLES = Set.of(Roles.TITLE, Roles.HEADING, Roles.BODY, Roles.CLOSING);
 
     private final List<FixedTerm> terms;
 

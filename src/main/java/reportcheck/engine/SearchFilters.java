@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * character.
  */
 final class SearchFilters {
-    private static final String LITERAL = "\"(?:[^\"\\\\\\n]|\\\\.)*\"";
+    /** A DRL string literal on one line, with its quotes. */
+    static final String LITERAL = "\"(?:[^\"\\\\\\n]|\\\\.)*\"";
     private static final Pattern SEARCH = Pattern.compile(
             "(?m)^[ \\t]*\\$\\w+\\s*:\\s*Span\\(\\s*\\)\\s+from\\s+Spans\\.find\\(\\s*(\\$\\w+)\\s*,\\s*(" + LITERAL + ")\\s*\\)[ \\t]*(?://.*)?$");
     private static final Pattern RULE = Pattern.compile("(?m)^rule\\s");
@@ -127,26 +128,17 @@ final class SearchFilters {
         /** Null where the stretch ends inside a string or a comment. */
         static Scan of(String s, int from, int to) {
             Scan r = new Scan();
-            int k = from;
-            while (k < to) {
+            for (int k = from; k < to; k++) {
+                int skipped = skip(s, k);
+                if (skipped != k) {
+                    if (skipped < 0 || skipped >= to) {
+                        return null;
+                    }
+                    k = skipped;
+                    continue;
+                }
                 char c = s.charAt(k);
-                if (c == '"') {
-                    k = stringEnd(s, k);
-                    if (k < 0 || k >= to) {
-                        return null;
-                    }
-                } else if (c == '/' && k + 1 < s.length() && s.charAt(k + 1) == '/') {
-                    k = s.indexOf('\n', k);
-                    if (k < 0 || k >= to) {
-                        return k < 0 ? null : r;
-                    }
-                } else if (c == '/' && k + 1 < s.length() && s.charAt(k + 1) == '*') {
-                    k = s.indexOf("*/", k + 2);
-                    if (k < 0 || k + 2 > to) {
-                        return null;
-                    }
-                    k++;
-                } else if (c == '(') {
+                if (c == '(') {
                     r.depth++;
                 } else if (c == ')') {
                     r.depth--;
@@ -154,7 +146,6 @@ final class SearchFilters {
                         && (k + 2 >= s.length() || !Character.isLetterOrDigit(s.charAt(k + 2)))) {
                     r.topLevelOr = true;
                 }
-                k++;
             }
             return r;
         }
@@ -163,18 +154,16 @@ final class SearchFilters {
         static int closing(String s, int open) {
             int depth = 0;
             for (int k = open; k < s.length(); k++) {
+                int skipped = skip(s, k);
+                if (skipped != k) {
+                    if (skipped < 0) {
+                        return -1;
+                    }
+                    k = skipped;
+                    continue;
+                }
                 char c = s.charAt(k);
-                if (c == '"') {
-                    k = stringEnd(s, k);
-                    if (k < 0) {
-                        return -1;
-                    }
-                } else if (c == '/' && k + 1 < s.length() && s.charAt(k + 1) == '/') {
-                    k = s.indexOf('\n', k);
-                    if (k < 0) {
-                        return -1;
-                    }
-                } else if (c == '(') {
+                if (c == '(') {
                     depth++;
                 } else if (c == ')' && --depth == 0) {
                     return k;
@@ -183,19 +172,33 @@ final class SearchFilters {
             return -1;
         }
 
-        /** The index of the quote closing the string that opens at {@code k}, or -1. */
-        private static int stringEnd(String s, int k) {
-            for (int j = k + 1; j < s.length(); j++) {
-                char c = s.charAt(j);
-                if (c == '\\') {
-                    j++;
-                } else if (c == '"') {
-                    return j;
-                } else if (c == '\n') {
-                    return -1;
+        /**
+         * Where a string or comment that opens at {@code k} ends (its closing quote, the line break after a
+         * line comment, the slash of a block comment), -1 if it does not; {@code k} itself when none opens there.
+         */
+        private static int skip(String s, int k) {
+            char c = s.charAt(k);
+            if (c == '"') {
+                for (int j = k + 1; j < s.length(); j++) {
+                    char d = s.charAt(j);
+                    if (d == '\\') {
+                        j++;
+                    } else if (d == '"') {
+                        return j;
+                    } else if (d == '\n') {
+                        return -1;
+                    }
                 }
+                return -1;
             }
-            return -1;
+            if (c == '/' && k + 1 < s.length() && s.charAt(k + 1) == '/') {
+                return s.indexOf('\n', k);
+            }
+            if (c == '/' && k + 1 < s.length() && s.charAt(k + 1) == '*') {
+                int e = s.indexOf("*/", k + 2);
+                return e < 0 ? -1 : e + 1;
+            }
+            return k;
         }
     }
 }

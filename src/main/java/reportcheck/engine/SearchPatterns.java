@@ -15,7 +15,7 @@ import java.util.regex.PatternSyntaxException;
  */
 final class SearchPatterns {
     private static final Pattern SEARCH = Pattern.compile(
-            "Spans\\.(?:find|has|may)\\(\\s*[^,()\"]+,\\s*(\"(?:[^\"\\\\\\n]|\\\\.)*\")\\s*\\)");
+            "Spans\\.(?:find|has|may)\\(\\s*[^,()\"]+,\\s*(" + SearchFilters.LITERAL + ")\\s*\\)");
 
     private SearchPatterns() {
     }

@@ -77,7 +77,7 @@ public final class FoldedSearch {
             Region r = LAST.get();
             if (r.text != text) {
                 r.text = text;
-                r.chars = text.toCharArray();
+                r.chars = TextChars.of(text);
                 r.from = -1;
             }
             return r;
@@ -85,9 +85,8 @@ public final class FoldedSearch {
     }
 
     /**
-     * The characters of the folded text, kept per thread for the text last searched: a scan of a
-     * {@code char[]} costs less than {@code String.charAt} on Chinese text under the quick compiler.
-     * Read only.
+     * The characters of the folded text ({@link TextChars}): a scan of a {@code char[]} costs less
+     * than {@code String.charAt} on Chinese text under the quick compiler. Read only.
      */
     public static char[] foldedChars(SourceText src) {
         return Region.charsOf(src.folded()).chars;

@@ -126,7 +126,7 @@ public final class RegexHint {
 
         private void build(String t) {
             text = t;
-            chars = t.toCharArray();
+            chars = TextChars.of(t);
             for (int i = 0; i < usedCount; i++) {
                 start[used[i]] = 0;
                 end[used[i]] = 0;
