@@ -12,7 +12,7 @@ import reportcheck.finding.Finding;
 import reportcheck.input.LoadedReport;
 
 /**
- * Runs the rules over one report: builds its facts, inserts them into a fresh session, fires
+ * Runs the rules over one report: builds its facts, inserts them into an empty session, fires
  * all rules and returns the sorted findings. One Checker serves many reports and threads; the
  * session is the only per-report state.
  */
@@ -44,27 +44,28 @@ public final class Checker {
      */
     public List<Finding> check(Facts built, Progress progress) {
         FindingSink sink = new FindingSink(rules);
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.newSession();
+        var listener = new DefaultAgendaEventListener() {
+            @Override
+            public void matchCreated(MatchCreatedEvent e) {
+                progress.ruleActive(ruleId(e.getMatch().getRule()), false);
+            }
+
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent e) {
+                progress.ruleActive(ruleId(e.getMatch().getRule()), true);
+            }
+
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent e) {
+                progress.consequenceDone();
+            }
+        };
         try {
             if (rules.declaresSink()) {
                 session.setGlobal("sink", sink);
             }
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void matchCreated(MatchCreatedEvent e) {
-                    progress.ruleActive(ruleId(e.getMatch().getRule()), false);
-                }
-
-                @Override
-                public void beforeMatchFired(BeforeMatchFiredEvent e) {
-                    progress.ruleActive(ruleId(e.getMatch().getRule()), true);
-                }
-
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent e) {
-                    progress.consequenceDone();
-                }
-            });
+            session.addEventListener(listener);
             progress.attach(session);
             for (Object fact : built.all()) {
                 session.insert(fact);
@@ -79,6 +80,8 @@ public final class Checker {
             }
         } finally {
             progress.detach();
+            // a pooled session keeps its listeners through the reset
+            session.removeEventListener(listener);
             session.dispose();
         }
         return sink.findings();

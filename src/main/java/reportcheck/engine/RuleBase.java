@@ -16,6 +16,8 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -34,9 +36,17 @@ public final class RuleBase {
     private final List<RuleMeta> rules;
     /** The genres a rule is for ({@code @genre("a b")}), by DRL name; a rule not listed holds for any document. */
     private final Map<String, java.util.Set<String>> genres;
+    private final boolean declaresSink;
+    /**
+     * Sessions handed out one per report and reset when it is done, made on first use: resetting
+     * a session's memories costs less than building a new session's from the network's prototypes.
+     */
+    private volatile KieSessionsPool sessions;
 
     private RuleBase(KieBase kieBase, Map<String, RuleMeta> byRuleName) {
         this.kieBase = kieBase;
+        this.declaresSink = kieBase.getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("sink")));
         this.byRuleName = byRuleName;
         this.genres = genres(kieBase);
         this.rules = byRuleName.values().stream().sorted(Comparator.comparing(RuleMeta::id)).toList();
@@ -44,8 +54,21 @@ public final class RuleBase {
 
     /** Whether some DRL declares {@code global reportcheck.engine.FindingSink sink}. */
     public boolean declaresSink() {
-        return kieBase.getKiePackages().stream()
-                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("sink")));
+        return declaresSink;
+    }
+
+    /** An empty session for one report; {@code dispose()} hands it back for the next. */
+    public KieSession newSession() {
+        KieSessionsPool pool = sessions;
+        if (pool == null) {
+            synchronized (this) {
+                if (sessions == null) {
+                    sessions = kieBase.newKieSessionsPool(1);
+                }
+                pool = sessions;
+            }
+        }
+        return pool.newKieSession();
     }
 
     public KieBase kieBase() {
