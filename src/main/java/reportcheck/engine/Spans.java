@@ -57,6 +57,12 @@ public final class Spans {
         return at == null ? null : spans(where.sourceText(), at);
     }
 
+    /** The matches by tries near the characters every match needs alone, or null when their reach is unknown (for tests). */
+    static List<Span> triedNear(Located where, String regex) {
+        int[] at = FoldedSearch.triedNear(where.sourceText(), where.getOffset(), where.getEnd(), regex);
+        return at == null ? null : spans(where.sourceText(), at);
+    }
+
     public static List<Span> find(Located where, String regex) {
         return spans(where.sourceText(), FoldedSearch.find(where.sourceText(), where.getOffset(), where.getEnd(), regex));
     }

@@ -13,21 +13,26 @@ import java.util.regex.Pattern;
  * a region of its own (^ and $ mean its start and end), a named group {@code e} narrows a match to
  * part of it, and empty matches are dropped. Results are offsets into the text, in pairs.
  *
- * <p>Two shortcuts that change no result: a stretch lacking the characters every match needs
- * ({@link RegexHint}) is skipped, and where few characters of the stretch can begin a match
- * ({@link StartChars}) the pattern is tried at those alone instead of by the engine's scan.
+ * <p>Three shortcuts that change no result: a stretch lacking the characters every match needs
+ * ({@link RegexHint}) is skipped; where few characters of the stretch can begin a match
+ * ({@link StartChars}) the pattern is tried at those alone instead of by the engine's scan; and a
+ * pattern whose matches are short ({@link MaxLength}) is tried only within that reach before the
+ * characters one of which every match holds.
  */
 public final class FoldedSearch {
     private static final int[] NONE = new int[0];
     private static final Map<String, Compiled> CACHE = new ConcurrentHashMap<>();
 
     /**
-     * A pattern, whether it narrows its evidence, the characters every match needs (or null), and
-     * the characters a match can begin with (or null).
+     * A pattern, whether it narrows its evidence, the characters every match needs (or null), the
+     * characters a match can begin with (or null), and how far from a match's start what it needs
+     * can lie ({@link MaxLength}; null when unknown or of no use).
      */
-    private record Compiled(Pattern pattern, boolean narrowed, RegexHint hint, StartChars starts) {
+    private record Compiled(Pattern pattern, boolean narrowed, RegexHint hint, StartChars starts, MaxLength.Reach reach) {
         static Compiled of(String regex) {
-            return new Compiled(Pattern.compile(regex), regex.contains("(?<e>"), RegexHint.of(regex), StartChars.of(regex));
+            RegexHint hint = RegexHint.of(regex);
+            return new Compiled(Pattern.compile(regex), regex.contains("(?<e>"), hint, StartChars.of(regex),
+                    hint == null ? null : MaxLength.of(regex));
         }
     }
 
@@ -43,8 +48,10 @@ public final class FoldedSearch {
         private int from = -1;
         private int to = -1;
         private String own;
-        /** Where a match can begin in the stretch last looked at, from {@link #starts}. */
+        /** Where a match can begin in the stretch last looked at, from {@link #starts} or {@link #near}. */
         private int[] startAt = new int[64];
+        /** Positions of the stretch (from its start) within reach of a character every match needs. */
+        private boolean[] marks = new boolean[256];
 
         static Region of(String text, int from, int to) {
             Region r = charsOf(text);
@@ -64,6 +71,35 @@ public final class FoldedSearch {
             int n = 0;
             for (int k = from; k < to && n <= limit; k++) {
                 if (starts.canStart(chars[k])) {
+                    if (n == startAt.length) {
+                        startAt = Arrays.copyOf(startAt, n * 2);
+                    }
+                    startAt[n++] = k;
+                }
+            }
+            return n;
+        }
+
+        /**
+         * Records in {@link #startAt} the positions of {@code [from, to)} within {@code reach} of one of
+         * the characters one of which every match holds ({@link RegexHint#anchors}) that can begin a
+         * match (when {@code starts} is known), stopping after {@code limit + 1}; returns how many it
+         * recorded. No match begins elsewhere: what it needs lies within its reach.
+         */
+        int near(RegexHint hint, MaxLength.Reach reach, StartChars starts, int from, int to, int limit) {
+            int length = to - from;
+            if (marks.length < length) {
+                marks = new boolean[Math.max(length, marks.length * 2)];
+            } else {
+                Arrays.fill(marks, 0, length, false);
+            }
+            RegexHint.Index index = RegexHint.Index.of(text);
+            for (char c : hint.anchors()) {
+                index.markNear(c, from, to, reach.ahead(), reach.behind(), marks);
+            }
+            int n = 0;
+            for (int k = from; k < to && n <= limit; k++) {
+                if (marks[k - from] && (starts == null || starts.canStart(chars[k]))) {
                     if (n == startAt.length) {
                         startAt = Arrays.copyOf(startAt, n * 2);
                     }
@@ -141,11 +177,25 @@ public final class FoldedSearch {
         if (c.hint() != null && !c.hint().mayMatch(src.folded(), from, to)) {
             return NONE;
         }
+        int limit = (to - from) / CHARACTERS_PER_TRY;
         if (c.starts() != null) {
             // the characters where a match can begin, in one pass, up to one in four of the stretch
             Region r = Region.charsOf(src.folded());
-            int limit = (to - from) / CHARACTERS_PER_TRY;
             int found = r.starts(c.starts(), from, to, limit);
+            if (found == 0) {
+                return NONE;
+            }
+            if (found <= limit) {
+                int[] out = atStarts(c, Region.of(src.folded(), from, to), r.startAt, found);
+                if (out != null) {
+                    return out;
+                }
+            }
+        }
+        if (c.reach() != null) {
+            // a short match holds a needed character: only the positions just before one can begin it
+            Region r = Region.charsOf(src.folded());
+            int found = r.near(c.hint(), c.reach(), c.starts(), from, to, limit);
             if (found == 0) {
                 return NONE;
             }
@@ -172,6 +222,23 @@ public final class FoldedSearch {
         }
         Region r = Region.charsOf(src.folded());
         int found = r.starts(c.starts(), from, to, to - from);
+        return atStarts(c, Region.of(src.folded(), from, to), r.startAt, found);
+    }
+
+    /**
+     * The matches by tries near the characters every match needs alone, or null when the reach of
+     * the pattern's matches is unknown (for tests).
+     */
+    public static int[] triedNear(SourceText src, int from, int to, String regex) {
+        Compiled c = compiled(regex);
+        if (c.reach() == null) {
+            return null;
+        }
+        if (!c.hint().mayMatch(src.folded(), from, to)) {
+            return NONE;
+        }
+        Region r = Region.charsOf(src.folded());
+        int found = r.near(c.hint(), c.reach(), c.starts(), from, to, to - from);
         return atStarts(c, Region.of(src.folded(), from, to), r.startAt, found);
     }
 

@@ -84,6 +84,20 @@ public final class RegexHint {
         return required.stream().map(c -> List.copyOf(c.strings)).toList();
     }
 
+    /**
+     * Characters one of which every match holds: the first characters of the strings of the
+     * rarest requirement.
+     */
+    char[] anchors() {
+        StringBuilder sb = new StringBuilder();
+        for (String s : required.get(0).strings) {
+            if (sb.indexOf(s.substring(0, 1)) < 0) {
+                sb.append(s.charAt(0));
+            }
+        }
+        return sb.toString().toCharArray();
+    }
+
     /** Whether {@code text[from, to)} meets every requirement, so the regex may match there. */
     public boolean mayMatch(String text, int from, int to) {
         Index index = Index.of(text);
@@ -174,6 +188,27 @@ public final class RegexHint {
 
         boolean has(char c, int from, int to) {
             return slot(c, from, to) >= 0;
+        }
+
+        /**
+         * Marks in {@code marks} (index k - from) every position k of [from, to) from which an
+         * occurrence q of c in [from, to) lies less than {@code ahead} after or at most
+         * {@code behind} before: k - behind <= q < k + ahead.
+         */
+        void markNear(char c, int from, int to, int ahead, int behind, boolean[] marks) {
+            int k = slot(c, from, to);
+            if (k < 0) {
+                return;
+            }
+            int done = from;
+            for (int last = end[c]; k < last && at[k] < to; k++) {
+                int q = at[k];
+                int stop = Math.min(to - 1, q + behind);
+                for (int s = Math.max(done, q - ahead + 1); s <= stop; s++) {
+                    marks[s - from] = true;
+                }
+                done = Math.max(done, stop + 1);
+            }
         }
 
         /**

@@ -61,18 +61,55 @@ class SpansTest {
      */
     @Test
     void triesAtStartCharactersFindWhatTheScanFinds() throws Exception {
+        List<String> patterns = rulePatterns(p -> StartChars.of(p) != null);
+        patterns.addAll(List.of("^年", "年$", "(?<=年)\\d", "(?<![0-9])\\d{2}", "\\b[a-z]+\\b", "(?<!^.{0,3})法",
+                "(?<e>年)(?=\\d*$)", "[^,。]+(?=。)"));
+        assertTrue(patterns.size() > 30, "the rules' patterns were collected: " + patterns.size());
+        compareWithScan(patterns, Spans::tried);
+    }
+
+    /**
+     * Trying a pattern only within the reach of its matches around the characters every match
+     * needs finds what the engine's scan finds, for every pattern the rules use whose reach is
+     * known, and for patterns whose look-arounds need characters outside the match.
+     */
+    @Test
+    void triesNearNeededCharactersFindWhatTheScanFinds() throws Exception {
+        List<String> patterns = rulePatterns(p -> Spans.triedNear(new Span(new SourceText("x"), 0, 1), p) != null);
+        int fromRules = patterns.size();
+        List<String> own = List.of("(?<=法治.{0,3})政府", "年(?=.{0,12}法)", "\\d(?=[^。]{0,30}年)", "(?<=年)\\d",
+                "(?<e>[\\p{IsHan}”》]{1,4}+\\.)", "(?=[^.]{0,12}+\\.)[\\p{IsHan}]{1,3}", "(?<![立执]法)\\p{IsHan}{2}法[、,]",
+                "(?<!年)(?=.{0,5}年)\\p{IsHan}{2}", "[,;:。、]\\s?[,;:。、]", "(?<e>(?:19|20)\\d{2})(?=年)",
+                "^\\s{0,3}[一二三]、", "法$", "(?:法|年){2,3}");
+        for (String p : own) {
+            assertNotNull(Spans.triedNear(new Span(new SourceText("x"), 0, 1), p), "the reach of " + p + " is known");
+        }
+        patterns.addAll(own);
+        assertTrue(fromRules > 15, "the rules' patterns with a known reach were collected: " + fromRules);
+        compareWithScan(patterns, Spans::triedNear);
+    }
+
+    /** Patterns the rules searched with over their fixtures, those that pass {@code keep}. */
+    private static List<String> rulePatterns(java.util.function.Predicate<String> keep) throws Exception {
         for (Fixture f : Fixtures.load(Engine.RULES)) {
             Engine.check(f.text());
         }
         List<String> patterns = new ArrayList<>();
         for (String p : Spans.patterns()) {
-            if (StartChars.of(p) != null) {
+            if (keep.test(p)) {
                 patterns.add(p);
             }
         }
-        patterns.addAll(List.of("^年", "年$", "(?<=年)\\d", "(?<![0-9])\\d{2}", "\\b[a-z]+\\b", "(?<!^.{0,3})法",
-                "(?<e>年)(?=\\d*$)", "[^,。]+(?=。)"));
-        assertTrue(patterns.size() > 30, "the rules' patterns were collected: " + patterns.size());
+        return patterns;
+    }
+
+    /**
+     * Compares {@code tries} with the engine's scan over every line of the fixtures and seeds,
+     * whole texts, and stretches that begin and end inside lines (where a look-behind or ^ must not
+     * see past the fact's start), wherever the pattern's hint lets the stretch through.
+     */
+    private static void compareWithScan(List<String> patterns, java.util.function.BiFunction<Span, String, List<Span>> tries)
+            throws Exception {
         List<SourceText> texts = new ArrayList<>();
         try (Stream<Path> s = Stream.concat(Files.walk(Path.of("rules/fixtures")), Files.walk(Path.of("seeds")))) {
             for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
@@ -103,7 +140,7 @@ class SpansTest {
                         continue;
                     }
                     List<String> scanned = shown(Spans.scanned(where, regex));
-                    List<Span> t1 = Spans.tried(where, regex);
+                    List<Span> t1 = tries.apply(where, regex);
                     if (t1 == null) {
                         assertNotNull(t1, regex + " gave an empty match");
                     }
