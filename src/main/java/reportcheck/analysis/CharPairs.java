@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import reportcheck.facts.PatternList;
 import reportcheck.text.SourceText;
 
@@ -19,10 +18,14 @@ public final class CharPairs {
     private static volatile CharPairs last;
 
     private final List<String> entries;
-    /** Whether a character is the traditional form of a pair. */
-    private final boolean[] traditional = new boolean[Character.MAX_VALUE + 1];
-    /** Whether a character is the simplified form of a pair (a traditional form counts as that first). */
-    private final boolean[] simplified = new boolean[Character.MAX_VALUE + 1];
+    /**
+     * Per character: {@link #TRADITIONAL} when it is the traditional form of a pair, else
+     * {@link #SIMPLIFIED} when it is the simplified form of one, else 0 (most characters of a
+     * report, passed over with this one look-up).
+     */
+    private final byte[] kind = new byte[Character.MAX_VALUE + 1];
+    private static final byte TRADITIONAL = 1;
+    private static final byte SIMPLIFIED = 2;
 
     private CharPairs(List<String> entries) {
         this.entries = entries;
@@ -31,8 +34,9 @@ public final class CharPairs {
         for (String e : entries) {
             pairs.put(e.charAt(0), e.charAt(1));
         }
-        pairs.values().forEach(c -> simplified[c] = true);
-        pairs.keySet().forEach(c -> traditional[c] = true);
+        pairs.values().forEach(c -> kind[c] = SIMPLIFIED);
+        // a traditional form that is also another's simplified form counts as traditional first
+        pairs.keySet().forEach(c -> kind[c] = TRADITIONAL);
     }
 
     private static CharPairs of(PatternList list) {
@@ -45,29 +49,62 @@ public final class CharPairs {
     }
 
     /**
-     * The first offset of each traditional form of {@code list} in the folded text, in the order
-     * they first occur; adds to {@code usedSimplified} each simplified form the text uses.
+     * What a report uses of {@code list}: the first offset of each traditional form in the folded
+     * text, in the order they first occur, and the simplified forms it holds. The two character
+     * rules both ask for the same report in turn, so the last answer is kept per thread.
      */
-    public static Map<Character, Integer> firstUses(SourceText src, PatternList list, Set<Character> usedSimplified) {
-        CharPairs p = of(list);
-        char[] f = src.folded().toCharArray();
-        Map<Character, Integer> first = new LinkedHashMap<>();
-        // the characters already taken, one bit each: a form's first use is taken, a simplified form
-        // counted, once
-        long[] seen = new long[(Character.MAX_VALUE + 1) / 64];
-        for (int i = 0; i < f.length; i++) {
-            char c = f[i];
-            if ((seen[c >>> 6] & 1L << c) != 0) {
-                continue;
-            }
-            if (p.traditional[c]) {
-                first.put(c, i);
-                seen[c >>> 6] |= 1L << c;
-            } else if (p.simplified[c]) {
-                usedSimplified.add(c);
-                seen[c >>> 6] |= 1L << c;
+    public static Uses uses(SourceText src, PatternList list) {
+        Uses u = LAST.get();
+        if (u != null && u.src == src && u.entries == list.getEntries()) {
+            return u;
+        }
+        u = new Uses(src, list.getEntries(), of(list));
+        LAST.set(u);
+        return u;
+    }
+
+    private static final ThreadLocal<Uses> LAST = new ThreadLocal<>();
+
+    /** One report's uses of a list of pairs. */
+    public static final class Uses {
+        private final SourceText src;
+        private final List<String> entries;
+        private final Map<Character, Integer> first = new LinkedHashMap<>();
+        /** The simplified forms used, one bit each. */
+        private final long[] used = new long[(Character.MAX_VALUE + 1) / 64];
+
+        private Uses(SourceText src, List<String> entries, CharPairs p) {
+            this.src = src;
+            this.entries = entries;
+            char[] f = reportcheck.text.FoldedSearch.foldedChars(src);
+            byte[] kind = p.kind;
+            // the traditional forms already taken, one bit each: a form's first use is taken once
+            long[] seen = new long[used.length];
+            for (int i = 0; i < f.length; i++) {
+                char c = f[i];
+                byte k = kind[c];
+                if (k == SIMPLIFIED) {
+                    used[c >>> 6] |= 1L << c;
+                } else if (k == TRADITIONAL && (seen[c >>> 6] & 1L << c) == 0) {
+                    seen[c >>> 6] |= 1L << c;
+                    first.put(c, i);
+                }
             }
         }
-        return first;
+
+        /** The offset of the first use of traditional form {@code c}, or null when the report has none. */
+        public Integer firstUse(char c) {
+            return first.get(c);
+        }
+
+        /** Whether the report uses simplified form {@code c}. */
+        public boolean usesSimplified(char c) {
+            return (used[c >>> 6] & 1L << c) != 0;
+        }
+
+        /** The traditional forms the report uses, in the order of their first use. */
+        public List<Character> traditionalForms() {
+            return List.copyOf(first.keySet());
+        }
     }
 }

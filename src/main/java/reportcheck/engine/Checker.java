@@ -100,7 +100,7 @@ public final class Checker {
 
     /** The rule's @id, or its DRL name when it has none. */
     String ruleId(org.kie.api.definition.rule.Rule r) {
-        RuleMeta m = rules.meta(r.getPackageName(), r.getName());
+        RuleMeta m = rules.meta(r);
         return m != null ? m.id() : r.getName();
     }
 }

@@ -41,7 +41,7 @@ public final class FindingSink {
     private void add(RuleContext kcontext, Located where, String evidence, String message, String suggestion,
             List<Related> related) {
         var rule = kcontext.getRule();
-        RuleMeta meta = rules.meta(rule.getPackageName(), rule.getName());
+        RuleMeta meta = rules.meta(rule);
         if (meta == null) {
             throw new IllegalStateException("rule without metadata: " + rule.getName());
         }

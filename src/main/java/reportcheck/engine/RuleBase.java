@@ -38,6 +38,15 @@ public final class RuleBase {
     private final Map<String, java.util.Set<String>> genres;
     private final boolean declaresSink;
     /**
+     * The metadata and genres of each rule object of the network, by identity: they are looked up
+     * at every match the session makes, and a look-up by "package.name" builds that string each time.
+     * Filled once here, only read after.
+     */
+    private final Map<Rule, Known> byRule = new java.util.IdentityHashMap<>();
+
+    private record Known(RuleMeta meta, java.util.Set<String> genres) {
+    }
+    /**
      * Sessions handed out one per report and reset when it is done, made on first use: resetting
      * a session's memories costs less than building a new session's from the network's prototypes.
      */
@@ -50,6 +59,12 @@ public final class RuleBase {
         this.byRuleName = byRuleName;
         this.genres = genres(kieBase);
         this.rules = byRuleName.values().stream().sorted(Comparator.comparing(RuleMeta::id)).toList();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            for (Rule r : p.getRules()) {
+                String name = p.getName() + "." + r.getName();
+                byRule.put(r, new Known(byRuleName.get(name), genres.get(name)));
+            }
+        }
     }
 
     /** Whether some DRL declares {@code global reportcheck.engine.FindingSink sink}. */
@@ -85,9 +100,16 @@ public final class RuleBase {
         return byRuleName.get(packageName + "." + ruleName);
     }
 
+    /** Metadata of this rule of the network, or null. */
+    public RuleMeta meta(Rule r) {
+        Known k = byRule.get(r);
+        return k != null ? k.meta() : meta(r.getPackageName(), r.getName());
+    }
+
     /** Whether the rule holds for a report of this genre: it names none, or names this one. */
     public boolean appliesTo(Rule r, String genre) {
-        java.util.Set<String> g = genres.get(r.getPackageName() + "." + r.getName());
+        Known k = byRule.get(r);
+        java.util.Set<String> g = k != null ? k.genres() : genres.get(r.getPackageName() + "." + r.getName());
         return g == null || g.contains(genre);
     }
 

@@ -135,12 +135,13 @@ public final class FoldedSearch {
     private static final int CHARACTERS_PER_TRY = 4;
 
     /**
-     * The last pattern seen at each of 1,024 slots, by the identity of its string: a rule passes the
-     * same string object on every call, and comparing two equal long patterns character by character
-     * in {@link #CACHE} cost more than many of the searches themselves. A slot holds one immutable
-     * entry, so threads racing on it at worst miss.
+     * The last pattern seen at each of 4,096 slots (a few hundred patterns: few share a slot),
+     * compared by the identity of its string: a rule passes the same string object on every call,
+     * and comparing two equal long patterns character by character in {@link #CACHE} cost more than
+     * many of the searches themselves. A slot holds one immutable entry, so threads racing on it at
+     * worst miss.
      */
-    private static final Seen[] SEEN = new Seen[1024];
+    private static final Seen[] SEEN = new Seen[4096];
 
     private record Seen(String regex, Compiled compiled) {
     }
@@ -149,7 +150,9 @@ public final class FoldedSearch {
     }
 
     private static Compiled compiled(String regex) {
-        int slot = System.identityHashCode(regex) & (SEEN.length - 1);
+        // the string's own hash is a field once computed; the identity hash is a call into the VM
+        // under the quick compiler
+        int slot = regex.hashCode() & (SEEN.length - 1);
         Seen seen = SEEN[slot];
         if (seen != null && seen.regex() == regex) {
             return seen.compiled();
