@@ -135,13 +135,14 @@ public final class FoldedSearch {
     private static final int CHARACTERS_PER_TRY = 4;
 
     /**
-     * The last pattern seen at each of 4,096 slots (a few hundred patterns: few share a slot),
-     * compared by the identity of its string: a rule passes the same string object on every call,
-     * and comparing two equal long patterns character by character in {@link #CACHE} cost more than
-     * many of the searches themselves. A slot holds one immutable entry, so threads racing on it at
-     * worst miss.
+     * The last two patterns seen at each of 4,096 slots, compared by the identity of their strings:
+     * a rule passes the same string object on every call, and comparing two equal long patterns
+     * character by character in {@link #CACHE} cost more than many of the searches themselves. Two,
+     * because a search and its filter ({@code Spans.may}, added to the rule when it is compiled)
+     * pass equal strings that are two objects, and in turn. A slot holds immutable entries, so
+     * threads racing on it at worst miss.
      */
-    private static final Seen[] SEEN = new Seen[4096];
+    private static final Seen[] SEEN = new Seen[2 * 4096];
 
     private record Seen(String regex, Compiled compiled) {
     }
@@ -152,12 +153,17 @@ public final class FoldedSearch {
     private static Compiled compiled(String regex) {
         // the string's own hash is a field once computed; the identity hash is a call into the VM
         // under the quick compiler
-        int slot = regex.hashCode() & (SEEN.length - 1);
-        Seen seen = SEEN[slot];
-        if (seen != null && seen.regex() == regex) {
-            return seen.compiled();
+        int slot = 2 * (regex.hashCode() & (SEEN.length / 2 - 1));
+        Seen first = SEEN[slot];
+        if (first != null && first.regex() == regex) {
+            return first.compiled();
+        }
+        Seen second = SEEN[slot + 1];
+        if (second != null && second.regex() == regex) {
+            return second.compiled();
         }
         Compiled c = CACHE.computeIfAbsent(regex, Compiled::of);
+        SEEN[slot + 1] = first;
         SEEN[slot] = new Seen(regex, c);
         return c;
     }
