@@ -24,9 +24,10 @@ final class FigureScope {
      * costliest part of reading figures. Each list of words is guarded by a class of their first
      * characters, so that the words are compared one by one only where one may start.
      */
-    private static final Pattern UNIT = Pattern.compile("(?:" + firstOf(LEAD_WORDS) + "(?:" + LEAD_WORDS + "))*"
+    private static final Pattern UNIT = Pattern.compile(reportcheck.text.HanClass.fast(
+            "(?:" + firstOf(LEAD_WORDS) + "(?:" + LEAD_WORDS + "))*"
             + "(\\p{IsHan}{1,8}?" + firstOf(UNIT_WORDS) + "(?:" + UNIT_WORDS + "))"
-            + "(?![场民容政级域别间内外面势限员托点位长务庄里界貌府属直管])");
+            + "(?![场民容政级域别间内外面势限员托点位长务庄里界貌府属直管])"));
     /** Aggregates that are a scope by themselves wherever they stand. */
     private static final Pattern AGGREGATE = Pattern.compile("(全省|全市|全区|全县|全镇|全乡|全街道|全系统|全局|本级|市本级|区本级|县本级"
             + "|各县区|各区县|各县\\(市、区\\)|各区|各县|各乡镇|各镇|各街道|各社区|各单位|各部门)");

@@ -31,7 +31,7 @@ public final class FoldedSearch {
     private record Compiled(Pattern pattern, boolean narrowed, RegexHint hint, StartChars starts, MaxLength.Reach reach) {
         static Compiled of(String regex) {
             RegexHint hint = RegexHint.of(regex);
-            return new Compiled(Pattern.compile(regex), regex.contains("(?<e>"), hint, StartChars.of(regex),
+            return new Compiled(Pattern.compile(HanClass.fast(regex)), regex.contains("(?<e>"), hint, StartChars.of(regex),
                     hint == null ? null : MaxLength.of(regex));
         }
     }
