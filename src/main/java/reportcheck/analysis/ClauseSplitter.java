@@ -20,7 +20,7 @@ final class ClauseSplitter {
         boolean plain = paragraphKey == line.folded();
         // sentences and clauses lie within the paragraph: where it holds no stock phrase, none does;
         // where it holds some, a span holds one when one of their places lies within it
-        int[] stock = stockPlaces(line, stockPhrases);
+        int[] stock = stockPlaces(src, line, stockPhrases);
         int s = line.start();
         for (int i = line.start(); i <= line.end(); i++) {
             if (i == line.end() || isSentenceEnd(f.charAt(i))) {
@@ -68,37 +68,65 @@ final class ClauseSplitter {
 
     /**
      * Where the stock phrases stand in the paragraph: start and end of each place, all of them. One
-     * pass over the paragraph, in which only a character whose low six bits some phrase's first
-     * character has is compared with the phrases, instead of a search of the paragraph per phrase.
+     * pass over the paragraph's characters, in which only a character that begins some phrase is
+     * compared with the phrases, instead of a search of the paragraph per phrase.
      */
-    private static int[] stockPlaces(Line line, List<String> stockPhrases) {
-        long firsts = 0;
-        String[] phrases = stockPhrases.toArray(new String[0]);
-        for (String p : phrases) {
-            if (p.isEmpty()) {
-                return emptyPhrasePlaces(line);
-            }
-            firsts |= 1L << (p.charAt(0) & 63);
+    private static int[] stockPlaces(SourceText src, Line line, List<String> stockPhrases) {
+        Phrases phrases = Phrases.of(stockPhrases);
+        if (phrases.empty) {
+            return emptyPhrasePlaces(line);
         }
-        String text = line.folded();
+        char[] f = reportcheck.text.FoldedSearch.foldedChars(src);
         int[] places = NONE;
         int n = 0;
-        for (int at = 0; at < text.length(); at++) {
-            char c = text.charAt(at);
-            if ((firsts >>> (c & 63) & 1) == 0) {
+        for (int at = line.start(); at < line.end(); at++) {
+            char c = f[at];
+            if (!phrases.first[c]) {
                 continue;
             }
-            for (String p : phrases) {
-                if (p.charAt(0) == c && text.startsWith(p, at)) {
+            for (char[] p : phrases.chars) {
+                if (p[0] == c && at + p.length <= line.end() && java.util.Arrays.equals(f, at, at + p.length, p, 0, p.length)) {
                     if (n == places.length) {
                         places = java.util.Arrays.copyOf(places, Math.max(8, n * 2));
                     }
-                    places[n++] = line.start() + at;
-                    places[n++] = line.start() + at + p.length();
+                    places[n++] = at;
+                    places[n++] = at + p.length;
                 }
             }
         }
         return n == places.length ? places : java.util.Arrays.copyOf(places, n);
+    }
+
+    /** A run's list of stock phrases as characters, with a table of their first characters; made once per list. */
+    private static final class Phrases {
+        private static volatile Phrases last;
+        private final List<String> list;
+        private final char[][] chars;
+        private final boolean[] first = new boolean[Character.MAX_VALUE + 1];
+        private final boolean empty;
+
+        private Phrases(List<String> list) {
+            this.list = list;
+            this.chars = list.stream().map(String::toCharArray).toArray(char[][]::new);
+            boolean none = false;
+            for (char[] p : chars) {
+                if (p.length == 0) {
+                    none = true;
+                } else {
+                    first[p[0]] = true;
+                }
+            }
+            this.empty = none;
+        }
+
+        static Phrases of(List<String> list) {
+            Phrases p = last;
+            if (p == null || p.list != list) {
+                p = new Phrases(list);
+                last = p;
+            }
+            return p;
+        }
     }
 
     /** An empty phrase stands everywhere: at each position of the paragraph and at its end. */

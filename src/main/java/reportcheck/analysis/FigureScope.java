@@ -61,9 +61,9 @@ final class FigureScope {
     }
 
     /** Whether [from, to) holds a first character of a narrowing word: else the search is spared. */
-    private static boolean mayNarrowIn(String folded, int from, int to) {
+    private static boolean mayNarrowIn(char[] folded, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = folded.charAt(i);
+            char c = folded[i];
             if (c == '其' || c == '带' || c == '本' || c == '亲' || c == '主' || c == '一' || c == '领' || c == '班') {
                 return true;
             }
@@ -93,6 +93,8 @@ final class FigureScope {
      */
     static final class Scopes {
         private final String folded;
+        /** The characters of {@code folded}, read only. */
+        private final char[] chars;
         private final int lineStart;
         private final int lineEnd;
         private final Matcher u;
@@ -106,6 +108,7 @@ final class FigureScope {
 
         Scopes(String folded, int lineStart, int lineEnd) {
             this.folded = folded;
+            this.chars = reportcheck.text.TextChars.of(folded);
             this.lineStart = lineStart;
             this.lineEnd = lineEnd;
             u = UNIT.matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
@@ -121,21 +124,21 @@ final class FigureScope {
             // a bounded look-back: a hostile line of figures without a full stop stays linear
             int limit = Math.max(lineStart, at - WINDOW);
             int sentence = at;
-            while (sentence > limit && !Measures.isSentenceEnd(folded.charAt(sentence - 1))) {
+            while (sentence > limit && !Measures.isSentenceEnd(chars[sentence - 1])) {
                 sentence--;
             }
             int clause = at;
-            while (clause > sentence && !Measures.isClauseEnd(folded.charAt(clause - 1))) {
+            while (clause > sentence && !Measures.isClauseEnd(chars[clause - 1])) {
                 clause--;
             }
-            boolean cut = sentence > lineStart && !Measures.isSentenceEnd(folded.charAt(sentence - 1));
+            boolean cut = sentence > lineStart && !Measures.isSentenceEnd(chars[sentence - 1]);
             String unit = "";
             int unitAt = -1;
             // the last unit at a clause head: the sentence start (where the window cut a sentence, its
             // first character is no clause head) or after a clause mark; a unit holds no clause mark,
             // so no head falls inside the one before
             for (int p = sentence; p < at; p++) {
-                boolean head = p == sentence && !cut || p > 0 && headAfter(folded.charAt(p - 1));
+                boolean head = p == sentence && !cut || p > 0 && headAfter(chars[p - 1]);
                 if (head) {
                     int i = p - lineStart;
                     if (unitEnd[i] == 0) {
@@ -161,7 +164,7 @@ final class FigureScope {
             // an aggregate after it, wherever it stands, is the nearer scope; matches taken left to right
             // without overlap, as a search would
             for (int p = sentence; p < at; p++) {
-                if (aggregateFirst(folded.charAt(p))) {
+                if (aggregateFirst(chars[p])) {
                     int i = p - lineStart;
                     if (aggregateEnd[i] == 0) {
                         aggregateEnd[i] = a.region(p, lineEnd).lookingAt() ? a.end() + 1 : -1;
@@ -183,7 +186,7 @@ final class FigureScope {
                 unit = "";
             }
             String narrow = "";
-            if (mayNarrowIn(folded, clause, at)) {
+            if (mayNarrowIn(chars, clause, at)) {
                 n.region(clause, at);
                 while (n.find()) {
                     narrow = n.group(1);

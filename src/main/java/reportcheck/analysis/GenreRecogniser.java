@@ -79,16 +79,17 @@ final class GenreRecogniser {
 
     /**
      * How many of the genre's fingerprints occur in {@code folded}, as {@link GenreSpec#fingerprintsIn}
-     * counts them; a fingerprint whose required words the text lacks is not searched.
+     * counts them; a fingerprint whose required words the text lacks is not searched. The words are
+     * looked up in the index of where each character stands in the report's folded text, which the
+     * rules' searches use too, rather than by reading the whole text once per fingerprint.
      */
     private static int fingerprintsIn(GenreSpec genre, String folded) {
         int n = 0;
         for (Pattern p : genre.fingerprints()) {
             RegexHint hint = RegexHint.of(p);
-            if (RegexHint.isLiteral(hint, p)) {
-                // a plain word: found where the text holds it, without a second search
-                n += folded.contains(p.pattern()) ? 1 : 0;
-            } else if (RegexHint.mayMatchIn(hint, folded) && p.matcher(folded).find()) {
+            boolean may = hint == null || hint.mayMatch(folded, 0, folded.length());
+            // a plain word is found where the text holds it: what its hint requires is the word itself
+            if (may && (RegexHint.isLiteral(hint, p) || p.matcher(folded).find())) {
                 n++;
             }
         }
