@@ -36,6 +36,15 @@ public final class ReportRunner {
     /** How long a stopped report may take to wind down before it is abandoned. */
     private static final long GRACE_MILLIS = 2000;
     /**
+     * Limits below this get a check of a made-up report first, so that the engine's one-time
+     * preparation (loading the classes made for the rules: about 0.2 s here, a second or two on a
+     * slow office PC) does not count against the first report. Against a longer limit, such as the
+     * default minute, that preparation cannot decide whether a report is stopped, and a batch's
+     * workers start on the reports at once instead of one waiting while the other checks the
+     * made-up report (1,000 reports: wall x0.97, CPU x0.98).
+     */
+    static final Duration WARM_UP_BELOW = Duration.ofSeconds(20);
+    /**
      * Threads that run reports, kept while they are in use: a report that overruns its limit keeps
      * its thread busy, and the next report gets another one.
      */
@@ -68,8 +77,8 @@ public final class ReportRunner {
         this.checker = checker;
         this.timeout = timeout;
         this.factsListener = factsListener;
-        if (!timeout.isZero() && !timeout.isNegative()) {
-            // the first report must not spend its time limit on the engine's one-time preparation
+        if (!timeout.isZero() && !timeout.isNegative() && timeout.compareTo(WARM_UP_BELOW) < 0) {
+            // the first report must not spend a short time limit on the engine's one-time preparation
             checker.warmUp();
         }
     }
