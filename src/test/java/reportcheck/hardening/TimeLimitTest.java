@@ -64,6 +64,47 @@ class TimeLimitTest {
         assertTrue(ms < 2200, "stopped before the 2 s grace ran out, took " + ms + " ms");
     }
 
+    /**
+     * Reports run on threads kept for the next report: the interrupt that stopped one report must
+     * not reach the next on the same thread, whose result is the same as on a new runner's.
+     */
+    @Test
+    void theReportsAfterAStoppedOneAreCheckedAsUsual() throws Exception {
+        Readers standard = Readers.standard();
+        ReportReader hangsOnce = new ReportReader() {
+            @Override
+            public String format() {
+                return "txt";
+            }
+
+            @Override
+            public boolean accepts(Path file, byte[] head) {
+                return true;
+            }
+
+            @Override
+            public LoadedReport read(Path file, String source) throws UnreadableReportException {
+                if (source.equals("hang.txt")) {
+                    try {
+                        Thread.sleep(60_000);
+                    } catch (InterruptedException e) {
+                        throw new UnreadableReportException("interrupted");
+                    }
+                }
+                return standard.read(file, source);
+            }
+        };
+        Path seed = Path.of("seeds/000_c24621536ea822c3.txt");
+        CheckResult expected = new ReportRunner(Readers.standard(), Engine.checker(), Duration.ofSeconds(60)).run(seed, "seed.txt");
+        ReportRunner runner = new ReportRunner(new Readers(List.of(hangsOnce)), Engine.checker(), Duration.ofMillis(300));
+        assertEquals(CheckResult.TIMED_OUT, runner.run(seed, "hang.txt").status());
+        for (int i = 0; i < 4; i++) {
+            CheckResult r = runner.run(seed, "seed.txt");
+            assertEquals(CheckResult.CHECKED, r.status(), r.error());
+            assertEquals(expected.findings(), r.findings(), "report " + i + " after the stopped one");
+        }
+    }
+
     @Test
     void aLongAnalysisIsInterruptedBetweenLines() throws Exception {
         String seed = Files.readString(Path.of("seeds/001_d0b205e319d16db8.txt"));
