@@ -124,6 +124,8 @@ public final class ReportRunner {
     private static final class Job implements Callable<CheckResult> {
         private final Callable<CheckResult> work;
         private Thread running; // guarded by this
+        /** Stopped before or while it ran; guarded by this. */
+        private boolean stopped;
 
         Job(Callable<CheckResult> work) {
             this.work = work;
@@ -132,6 +134,10 @@ public final class ReportRunner {
         @Override
         public CheckResult call() throws Exception {
             synchronized (this) {
+                if (stopped) {
+                    // given up before a thread took it: the caller has already answered for it
+                    throw new CancellationException("stopped before it started");
+                }
                 running = Thread.currentThread();
             }
             try {
@@ -145,6 +151,7 @@ public final class ReportRunner {
         }
 
         synchronized void interrupt() {
+            stopped = true;
             if (running != null) {
                 running.interrupt();
             }

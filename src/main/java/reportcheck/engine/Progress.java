@@ -45,23 +45,24 @@ public final class Progress {
         inConsequence = false;
     }
 
-    void attach(KieSession s) {
+    // attach, detach and stop hold the lock: a session goes back to a pool after its report, and a
+    // stop that read it just before must not halt the next report's rules in it
+    synchronized void attach(KieSession s) {
         session = s;
         if (stopped) {
             s.halt();
         }
     }
 
-    void detach() {
+    synchronized void detach() {
         session = null;
     }
 
     /** Asks the work to stop: halts the rule session if one is running; later stages see {@link #stopped()}. */
-    public void stop() {
+    public synchronized void stop() {
         stopped = true;
-        KieSession s = session;
-        if (s != null) {
-            s.halt();
+        if (session != null) {
+            session.halt();
         }
     }
 

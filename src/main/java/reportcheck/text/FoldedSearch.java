@@ -56,9 +56,10 @@ public final class FoldedSearch {
         static Region of(String text, int from, int to) {
             Region r = charsOf(text);
             if (r.from != from || r.to != to) {
+                // the stretch first: should taking it fail, the bounds still name the old one
+                r.own = text.substring(from, to);
                 r.from = from;
                 r.to = to;
-                r.own = text.substring(from, to);
             }
             return r;
         }
@@ -112,9 +113,9 @@ public final class FoldedSearch {
         static Region charsOf(String text) {
             Region r = LAST.get();
             if (r.text != text) {
-                r.text = text;
                 r.chars = TextChars.of(text);
                 r.from = -1;
+                r.text = text;
             }
             return r;
         }

@@ -120,14 +120,16 @@ public final class RegexHint {
         private char[] chars;
         /**
          * The positions of character c are {@code at[start[c]] .. at[end[c] - 1]}, ascending; both are 0
-         * for a character the text lacks. Two arrays of 65,536 per thread (a report has a thread of its
-         * own), of which only the entries of the characters a text holds are set and, for the next
-         * text, cleared: a report holds a thousand or two distinct characters.
+         * for a character the text lacks. Two arrays of 65,536 per thread (threads are kept from report
+         * to report), of which only the entries of the characters a text holds are set and, for the
+         * next text, cleared: a report holds a thousand or two distinct characters.
          */
         private final int[] start = new int[65536];
         private final int[] end = new int[65536];
         private char[] used = new char[0];
         private int usedCount;
+        /** Whether the last build finished, so that only the characters in {@code used} were set. */
+        private boolean clean = true;
         private int[] at = new int[0];
 
         static Index of(String text) {
@@ -139,13 +141,21 @@ public final class RegexHint {
         }
 
         private void build(String t) {
-            text = t;
+            // the thread goes on to other reports: a build cut short (an error) must not leave its
+            // counts behind, so the tables are cleared whole after one and the text is set last
+            text = null;
             chars = TextChars.of(t);
-            for (int i = 0; i < usedCount; i++) {
-                start[used[i]] = 0;
-                end[used[i]] = 0;
+            if (!clean) {
+                java.util.Arrays.fill(start, 0);
+                java.util.Arrays.fill(end, 0);
+            } else {
+                for (int i = 0; i < usedCount; i++) {
+                    start[used[i]] = 0;
+                    end[used[i]] = 0;
+                }
             }
             usedCount = 0;
+            clean = false;
             for (char c : chars) {
                 if (end[c]++ == 0) {
                     if (usedCount == used.length) {
@@ -163,12 +173,15 @@ public final class RegexHint {
                 end[c] = sum;
                 sum += count;
             }
-            if (at.length < chars.length) {
+            // sized for this text; a thread that read a huge report once does not keep its table
+            if (at.length < chars.length || at.length > Math.max(1 << 16, 4 * chars.length)) {
                 at = new int[chars.length];
             }
             for (int k = 0; k < chars.length; k++) {
                 at[end[chars[k]]++] = k;
             }
+            clean = true;
+            text = t;
         }
 
         /** The first slot of {@code at} for character c at or after {@code from}, or -1 if none before {@code to}. */

@@ -105,6 +105,47 @@ class TimeLimitTest {
         }
     }
 
+    /**
+     * A caller interrupted before its report has started gives the report up at once; the report
+     * must not start afterwards and run unwatched on a kept thread.
+     */
+    @Test
+    void aReportGivenUpBeforeItStartsIsNotLeftRunning() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean sleeping = new java.util.concurrent.atomic.AtomicBoolean();
+        ReportReader hangs = new ReportReader() {
+            @Override
+            public String format() {
+                return "txt";
+            }
+
+            @Override
+            public boolean accepts(Path file, byte[] head) {
+                return true;
+            }
+
+            @Override
+            public LoadedReport read(Path file, String source) throws UnreadableReportException {
+                sleeping.set(true);
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    throw new UnreadableReportException("interrupted");
+                } finally {
+                    sleeping.set(false);
+                }
+                return null;
+            }
+        };
+        Path f = Files.writeString(tmp.resolve("a.txt"), "正文。");
+        ReportRunner runner = new ReportRunner(new Readers(List.of(hangs)), Engine.checker(), Duration.ofSeconds(60));
+        Thread.currentThread().interrupt();
+        CheckResult r = runner.run(f, "a.txt");
+        assertTrue(Thread.interrupted(), "the caller's interrupt is kept for it");
+        assertTrue(r.error().contains("中断"), r.status() + " " + r.error());
+        Thread.sleep(1000);
+        assertTrue(!sleeping.get(), "the given-up report was stopped or never started");
+    }
+
     @Test
     void aLongAnalysisIsInterruptedBetweenLines() throws Exception {
         String seed = Files.readString(Path.of("seeds/001_d0b205e319d16db8.txt"));
