@@ -191,32 +191,36 @@ public final class FoldedSearch {
         if (c.starts() != null) {
             // the characters where a match can begin, in one pass, up to one in four of the stretch
             Region r = Region.charsOf(src.folded());
-            int found = r.starts(c.starts(), from, to, limit);
-            if (found == 0) {
-                return NONE;
-            }
-            if (found <= limit) {
-                int[] out = atStarts(c, Region.of(src.folded(), from, to), r.startAt, found);
-                if (out != null) {
-                    return out;
-                }
+            int[] out = atFew(c, src, from, to, r.starts(c.starts(), from, to, limit), limit);
+            if (out != null) {
+                return out;
             }
         }
         if (c.reach() != null) {
             // a short match holds a needed character: only the positions just before one can begin it
             Region r = Region.charsOf(src.folded());
-            int found = r.near(c.hint(), c.reach(), c.starts(), from, to, limit);
-            if (found == 0) {
-                return NONE;
-            }
-            if (found <= limit) {
-                int[] out = atStarts(c, Region.of(src.folded(), from, to), r.startAt, found);
-                if (out != null) {
-                    return out;
-                }
+            int[] out = atFew(c, src, from, to, r.near(c.hint(), c.reach(), c.starts(), from, to, limit), limit);
+            if (out != null) {
+                return out;
             }
         }
         return scan(c, src, from, to);
+    }
+
+    /**
+     * The matches found by trying the pattern at the {@code found} positions just recorded in the
+     * thread's {@link Region#startAt}: none when there are no such positions; null, for the scan to
+     * decide, when there are more than {@code limit} or a try came out empty.
+     */
+    private static int[] atFew(Compiled c, SourceText src, int from, int to, int found, int limit) {
+        if (found == 0) {
+            return NONE;
+        }
+        if (found > limit) {
+            return null;
+        }
+        Region r = Region.of(src.folded(), from, to);
+        return atStarts(c, r, r.startAt, found);
     }
 
     /** The matches by the engine's scan alone, for tests that compare it with the tries at start characters. */
@@ -231,8 +235,7 @@ public final class FoldedSearch {
             return null;
         }
         Region r = Region.charsOf(src.folded());
-        int found = r.starts(c.starts(), from, to, to - from);
-        return atStarts(c, Region.of(src.folded(), from, to), r.startAt, found);
+        return atFew(c, src, from, to, r.starts(c.starts(), from, to, to - from), to - from);
     }
 
     /**
@@ -248,8 +251,7 @@ public final class FoldedSearch {
             return NONE;
         }
         Region r = Region.charsOf(src.folded());
-        int found = r.near(c.hint(), c.reach(), c.starts(), from, to, to - from);
-        return atStarts(c, Region.of(src.folded(), from, to), r.startAt, found);
+        return atFew(c, src, from, to, r.near(c.hint(), c.reach(), c.starts(), from, to, to - from), to - from);
     }
 
     /**

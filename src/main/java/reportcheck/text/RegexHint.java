@@ -24,9 +24,18 @@ public final class RegexHint {
     private static final int MAX_REQUIREMENTS = 4;
 
     private final List<Choice> required;
+    /** The first characters of the strings of the rarest requirement, each once ({@link #anchors}). */
+    private final char[] anchors;
 
     private RegexHint(List<Choice> required) {
         this.required = required;
+        StringBuilder sb = new StringBuilder();
+        for (String s : required.get(0).strings) {
+            if (sb.indexOf(s.substring(0, 1)) < 0) {
+                sb.append(s.charAt(0));
+            }
+        }
+        this.anchors = sb.toString().toCharArray();
     }
 
     /** The hint for {@code regex}, or null when nothing is certain. */
@@ -86,16 +95,10 @@ public final class RegexHint {
 
     /**
      * Characters one of which every match holds: the first characters of the strings of the
-     * rarest requirement.
+     * rarest requirement. Worked out once: a search asks for them at every paragraph. Read only.
      */
     char[] anchors() {
-        StringBuilder sb = new StringBuilder();
-        for (String s : required.get(0).strings) {
-            if (sb.indexOf(s.substring(0, 1)) < 0) {
-                sb.append(s.charAt(0));
-            }
-        }
-        return sb.toString().toCharArray();
+        return anchors;
     }
 
     /** Whether {@code text[from, to)} meets every requirement, so the regex may match there. */

@@ -32,27 +32,7 @@ class TimeLimitTest {
 
     @Test
     void aReaderThatHangsIsStoppedInTheReadingStage() throws Exception {
-        ReportReader hangs = new ReportReader() {
-            @Override
-            public String format() {
-                return "slow";
-            }
-
-            @Override
-            public boolean accepts(Path file, byte[] head) {
-                return true;
-            }
-
-            @Override
-            public LoadedReport read(Path file, String source) throws UnreadableReportException {
-                try {
-                    Thread.sleep(60_000); // a network share that never answers
-                } catch (InterruptedException e) {
-                    throw new UnreadableReportException("interrupted");
-                }
-                return null;
-            }
-        };
+        ReportReader hangs = reader("slow", (file, source) -> hang());
         Path f = Files.writeString(tmp.resolve("a.txt"), "正文。");
         ReportRunner runner = new ReportRunner(new Readers(List.of(hangs)), Engine.checker(), Duration.ofMillis(300));
         long t0 = System.nanoTime();
@@ -71,29 +51,8 @@ class TimeLimitTest {
     @Test
     void theReportsAfterAStoppedOneAreCheckedAsUsual() throws Exception {
         Readers standard = Readers.standard();
-        ReportReader hangsOnce = new ReportReader() {
-            @Override
-            public String format() {
-                return "txt";
-            }
-
-            @Override
-            public boolean accepts(Path file, byte[] head) {
-                return true;
-            }
-
-            @Override
-            public LoadedReport read(Path file, String source) throws UnreadableReportException {
-                if (source.equals("hang.txt")) {
-                    try {
-                        Thread.sleep(60_000);
-                    } catch (InterruptedException e) {
-                        throw new UnreadableReportException("interrupted");
-                    }
-                }
-                return standard.read(file, source);
-            }
-        };
+        ReportReader hangsOnce = reader("txt",
+                (file, source) -> source.equals("hang.txt") ? hang() : standard.read(file, source));
         Path seed = Path.of("seeds/000_c24621536ea822c3.txt");
         CheckResult expected = new ReportRunner(Readers.standard(), Engine.checker(), Duration.ofSeconds(60)).run(seed, "seed.txt");
         ReportRunner runner = new ReportRunner(new Readers(List.of(hangsOnce)), Engine.checker(), Duration.ofMillis(300));
@@ -112,30 +71,14 @@ class TimeLimitTest {
     @Test
     void aReportGivenUpBeforeItStartsIsNotLeftRunning() throws Exception {
         java.util.concurrent.atomic.AtomicBoolean sleeping = new java.util.concurrent.atomic.AtomicBoolean();
-        ReportReader hangs = new ReportReader() {
-            @Override
-            public String format() {
-                return "txt";
+        ReportReader hangs = reader("txt", (file, source) -> {
+            sleeping.set(true);
+            try {
+                return hang();
+            } finally {
+                sleeping.set(false);
             }
-
-            @Override
-            public boolean accepts(Path file, byte[] head) {
-                return true;
-            }
-
-            @Override
-            public LoadedReport read(Path file, String source) throws UnreadableReportException {
-                sleeping.set(true);
-                try {
-                    Thread.sleep(60_000);
-                } catch (InterruptedException e) {
-                    throw new UnreadableReportException("interrupted");
-                } finally {
-                    sleeping.set(false);
-                }
-                return null;
-            }
-        };
+        });
         Path f = Files.writeString(tmp.resolve("a.txt"), "正文。");
         ReportRunner runner = new ReportRunner(new Readers(List.of(hangs)), Engine.checker(), Duration.ofSeconds(60));
         Thread.currentThread().interrupt();
@@ -151,22 +94,7 @@ class TimeLimitTest {
         String seed = Files.readString(Path.of("seeds/001_d0b205e319d16db8.txt"));
         // about 3 MB, read from memory at once: far more than 300 ms of analysis
         LoadedReport big = new LoadedReport("big.txt", new SourceText(seed.repeat(180)), "txt", "UTF-8");
-        ReportReader memory = new ReportReader() {
-            @Override
-            public String format() {
-                return "txt";
-            }
-
-            @Override
-            public boolean accepts(Path file, byte[] head) {
-                return true;
-            }
-
-            @Override
-            public LoadedReport read(Path file, String source) {
-                return big;
-            }
-        };
+        ReportReader memory = reader("txt", (file, source) -> big);
         Path f = Files.writeString(tmp.resolve("big.txt"), "正文。");
         ReportRunner runner = new ReportRunner(new Readers(List.of(memory)), Engine.checker(), Duration.ofMillis(300));
         long t0 = System.nanoTime();
@@ -215,5 +143,40 @@ class TimeLimitTest {
     void aNegativeTimeoutIsAUsageError() {
         Cli.Run run = Cli.run("check", "seeds", "--out", tmp.resolve("out").toString(), "--timeout", "-1");
         assertEquals(2, run.exit(), run.toString());
+    }
+
+    /** How a test's reader reads a file. */
+    private interface Reading {
+        LoadedReport read(Path file, String source) throws UnreadableReportException;
+    }
+
+    /** A reader of {@code format} that takes every file and reads it with {@code reading}. */
+    private static ReportReader reader(String format, Reading reading) {
+        return new ReportReader() {
+            @Override
+            public String format() {
+                return format;
+            }
+
+            @Override
+            public boolean accepts(Path file, byte[] head) {
+                return true;
+            }
+
+            @Override
+            public LoadedReport read(Path file, String source) throws UnreadableReportException {
+                return reading.read(file, source);
+            }
+        };
+    }
+
+    /** Reads as a network share that never answers would: until interrupted. */
+    private static LoadedReport hang() throws UnreadableReportException {
+        try {
+            Thread.sleep(60_000);
+        } catch (InterruptedException e) {
+            throw new UnreadableReportException("interrupted");
+        }
+        return null;
     }
 }
