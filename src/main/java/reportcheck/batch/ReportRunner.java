@@ -85,7 +85,7 @@ public final class ReportRunner {
 
     public CheckResult run(Path file, String source) {
         Progress progress = new Progress();
-        Job job = new Job(() -> work(file, source, progress));
+        Job job = new Job(progress, () -> work(file, source, progress));
         Future<CheckResult> task = THREADS.submit(job);
         try {
             return timeout.isZero() || timeout.isNegative() ? task.get()
@@ -122,20 +122,21 @@ public final class ReportRunner {
      * reports afterwards, and a late interrupt must not reach them.
      */
     private static final class Job implements Callable<CheckResult> {
+        private final Progress progress;
         private final Callable<CheckResult> work;
         private Thread running; // guarded by this
-        /** Stopped before or while it ran; guarded by this. */
-        private boolean stopped;
 
-        Job(Callable<CheckResult> work) {
+        Job(Progress progress, Callable<CheckResult> work) {
+            this.progress = progress;
             this.work = work;
         }
 
         @Override
         public CheckResult call() throws Exception {
             synchronized (this) {
-                if (stopped) {
-                    // given up before a thread took it: the caller has already answered for it
+                // the caller stops the progress before it interrupts: a report given up before a
+                // thread took it is not started, and the caller has already answered for it
+                if (progress.stopped()) {
                     throw new CancellationException("stopped before it started");
                 }
                 running = Thread.currentThread();
@@ -151,7 +152,6 @@ public final class ReportRunner {
         }
 
         synchronized void interrupt() {
-            stopped = true;
             if (running != null) {
                 running.interrupt();
             }
