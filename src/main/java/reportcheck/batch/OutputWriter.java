@@ -15,6 +15,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import reportcheck.finding.CheckResult;
 import reportcheck.render.OutputFormat;
 import reportcheck.render.Renderer;
@@ -26,9 +28,24 @@ import reportcheck.render.Renderer;
 public final class OutputWriter {
     /** Temporary files being written right now, removed by a shutdown hook if the run is stopped (Ctrl-C, SIGTERM). */
     private static final Set<Path> IN_FLIGHT = ConcurrentHashMap.newKeySet();
+    /**
+     * Held shared by each output while it is written, and for good by the shutdown hook: the
+     * threads writing go on while the hook runs, so without it an output begun just after the hook
+     * looked would leave its temporary file behind when the process ends.
+     */
+    private static final ReentrantReadWriteLock WRITING = new ReentrantReadWriteLock();
+    /** How long the hook lets the outputs being written finish before it removes their temporary files. */
+    private static final long FINISH_MILLIS = 2000;
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                // the outputs being written finish (complete, or removed by their own cleanup);
+                // none starts after
+                WRITING.writeLock().tryLock(FINISH_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             for (Path p : IN_FLIGHT) {
                 try {
                     Files.deleteIfExists(p);
@@ -104,6 +121,16 @@ public final class OutputWriter {
     }
 
     private Path atomically(Path target, Bytes bytes) throws IOException {
+        // not tryLock(): a writer waits while the hook holds the lock, and the process ends
+        WRITING.readLock().lock();
+        try {
+            return atomicallyWhileAllowed(target, bytes);
+        } finally {
+            WRITING.readLock().unlock();
+        }
+    }
+
+    private Path atomicallyWhileAllowed(Path target, Bytes bytes) throws IOException {
         Files.createDirectories(target.getParent());
         Path tmp = newTemporary(target);
         IN_FLIGHT.add(tmp);
