@@ -302,12 +302,21 @@ public final class RegexHint {
         }
 
         /**
+         * The characters found in at least three paragraphs in ten of published reports (1,979
+         * paragraphs of ten characters or more): a requirement of one of them lets nearly every
+         * paragraph through, so another requirement of the same pattern is the better filter.
+         */
+        private static final String COMMON = "政法府年治建设的作一工开和全行实度进公要";
+
+        /**
          * How often a string may be expected in a report, roughly: ideographs are the bulk of
-         * the text, white space and marks are rare, and each further character divides by four.
+         * the text, the commonest of them more so; digits are frequent; Latin letters, white space
+         * and marks are rare; each further character divides by four. Only the choice of filter
+         * depends on it, never what a search finds.
          */
         private static double weight(String s) {
             char c = s.charAt(0);
-            double first = Character.isIdeographic(c) ? 10 : Character.isLetterOrDigit(c) ? 5 : 1;
+            double first = COMMON.indexOf(c) >= 0 ? 40 : Character.isIdeographic(c) ? 10 : c >= '0' && c <= '9' ? 5 : 1;
             return first / Math.pow(4, s.length() - 1);
         }
 

@@ -1,6 +1,7 @@
 package reportcheck.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import reportcheck.text.RegexHint;
@@ -41,6 +42,22 @@ class RegexHintTest {
         assertEquals(List.of(List.of("县县", "区区"), List.of("县", "区")), req("(?<=\\p{IsHan})(?=县县|区区)(?<e>(?<c>[县区])\\k<c>)(?!委)"));
         assertEquals(List.of(List.of("年")), req("(?<!今)(?<=年)\\s*(?!底)"));
         assertEquals(List.of(List.of(",", "、")), req("(?<c>\\p{IsHan}{2})[,、]\\k<c>"));
+    }
+
+    /**
+     * Each branch of an alternation contributes its rarest requirement. A year with marks in place of
+     * digits needs both 年 and a mark; 年 stands in nearly every paragraph of a report, so the mark is
+     * the filter, and a paragraph with years but no mark is passed over without a search.
+     */
+    @Test
+    void aBranchIsFilteredByItsRarerRequirementNotByACommonCharacter() {
+        String regex = "[Xx×]{2,}|(?<![0-9])(?=[0-9]*[Xx×*])(?=[Xx×*]*[0-9])[0-9Xx×*]{4}(?=年)";
+        assertEquals(List.of(List.of("X", "x", "×", "*")), req(regex));
+        RegexHint hint = RegexHint.of(regex);
+        assertFalse(RegexHint.mayMatchIn(hint, "2023年，全年办理行政复议案件12起，2024年将继续推进。"));
+        assertTrue(RegexHint.mayMatchIn(hint, "20XX年，全年办理行政复议案件12起。"));
+        // a Latin letter is rarer than a digit in these reports
+        assertEquals(List.of(List.of("PDF")), req("\\d+PDF"));
     }
 
     @Test
