@@ -66,8 +66,8 @@ final class GenreFacts {
                 }
             }
             // the period is stated after 统计: most paragraphs are spared the search
-            Matcher m = PERIOD.matcher(f);
-            if (f.contains("统计") && m.find()) {
+            Matcher m = f.contains("统计") ? PERIOD.matcher(f) : null;
+            if (m != null && m.find()) {
                 int fromYear = Integer.parseInt(m.group(1));
                 int[] from = {fromYear, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
                 int[] to = {m.group(4) == null ? fromYear : Integer.parseInt(m.group(4)),
@@ -108,8 +108,13 @@ final class GenreFacts {
         int end = stated == null ? -1 : s.end();
         Matcher l = LIST.matcher(f);
         while (l.find()) {
+            String[] split = ITEM_SEPARATOR.split(l.group(1));
+            if (split.length < 3) {
+                // joining items only makes fewer: a list of the report's parts has three or more
+                continue;
+            }
             List<String> items = new ArrayList<>();
-            for (String item : ITEM_SEPARATOR.split(l.group(1))) {
+            for (String item : split) {
                 String t = LEADING_AND.matcher(item.strip()).replaceFirst("");
                 if (t.isEmpty()) {
                     continue;

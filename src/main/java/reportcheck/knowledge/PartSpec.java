@@ -2,6 +2,7 @@ package reportcheck.knowledge;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import reportcheck.text.RegexHint;
 
 /**
  * One part of a report as a profile describes it. Patterns are regular expressions over folded
@@ -35,8 +36,21 @@ public record PartSpec(String id, String name, boolean required, String basis, S
         String earlierBasis, int position) {
 
     public boolean headingMatches(String folded) {
-        return headingPatterns.stream().anyMatch(p -> p.matcher(folded).find())
-                && excludePatterns.stream().noneMatch(p -> p.matcher(folded).find());
+        return findsAny(headingPatterns, folded) && !findsAny(excludePatterns, folded);
+    }
+
+    /**
+     * Whether one of {@code patterns} is found in {@code folded}. Every heading and every item of a
+     * listed opening is tried against every part's patterns, and most lack the words a pattern needs:
+     * its hint ({@link RegexHint}) spares them the matcher.
+     */
+    private static boolean findsAny(List<Pattern> patterns, String folded) {
+        for (Pattern p : patterns) {
+            if (RegexHint.mayMatchIn(RegexHint.of(p), folded) && p.matcher(folded).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Start and end of the first body text in {@code folded} that introduces the part, or null. */
