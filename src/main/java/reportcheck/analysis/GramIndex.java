@@ -23,30 +23,43 @@ final class GramIndex {
         for (String k : keys) {
             total += Math.max(0, k.length() - SHINGLE + 1);
         }
-        long[] table = new long[Integer.highestOneBit(Math.max(16, total * 2)) << 1];
-        int[] ids = new int[table.length];
-        Arrays.fill(ids, -1);
-        int[] count = new int[Math.max(1, total)];
-        int[] lastText = new int[Math.max(1, total)];
-        Arrays.fill(lastText, -1);
+        Scratch s = Scratch.of(Integer.highestOneBit(Math.max(16, total * 2)) << 1, Math.max(1, total));
+        long[] table = s.table;
+        int[] ids = s.ids;
+        int[] stamps = s.stamps;
+        int epoch = s.epoch;
+        int mask = s.size - 1;
+        int[] count = s.count;
+        int[] lastText = s.lastText;
+        int[] mine = s.mine;
         int distinct = 0;
         gramsOf = new int[keys.size()][];
         for (int t = 0; t < keys.size(); t++) {
-            String k = keys.get(t);
-            int[] mine = new int[Math.max(0, k.length() - SHINGLE + 1)];
+            char[] k = keys.get(t).toCharArray();
             int n = 0;
             long gram = 0;
-            for (int s = 0; s < k.length(); s++) {
-                gram = (gram << 16) | k.charAt(s);
-                if (s < SHINGLE - 1) {
+            for (int c = 0; c < k.length; c++) {
+                gram = (gram << 16) | k[c];
+                if (c < SHINGLE - 1) {
                     continue;
                 }
-                int slot = slot(table, ids, gram);
-                if (ids[slot] < 0) {
-                    table[slot] = gram;
-                    ids[slot] = distinct++;
+                // open addressing with linear probing over the first size entries; an entry is in use
+                // when it carries this index's stamp, so nothing is cleared between reports
+                int i = (int) ((gram * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+                while (stamps[i] == epoch && table[i] != gram) {
+                    i = (i + 1) & mask;
                 }
-                int id = ids[slot];
+                int id;
+                if (stamps[i] != epoch) {
+                    stamps[i] = epoch;
+                    table[i] = gram;
+                    id = distinct++;
+                    ids[i] = id;
+                    count[id] = 0;
+                    lastText[id] = -1;
+                } else {
+                    id = ids[i];
+                }
                 if (lastText[id] != t) {
                     lastText[id] = t;
                     count[id]++;
@@ -72,14 +85,45 @@ final class GramIndex {
         return start[gram + 1] - start[gram];
     }
 
-    /** Open addressing with linear probing; the table is at least twice the number of grams. */
-    private static int slot(long[] table, int[] ids, long gram) {
-        int mask = table.length - 1;
-        long h = gram * 0x9E3779B97F4A7C15L;
-        int i = (int) (h >>> 40) & mask;
-        while (ids[i] >= 0 && table[i] != gram) {
-            i = (i + 1) & mask;
+    /**
+     * The hash table and counters of the index being built, kept per thread (threads are kept from
+     * report to report): allocating and clearing a table of a few hundred kilobytes for every report
+     * cost more than filling it. Only tables up to {@link #KEPT} entries (4 MB) are kept.
+     */
+    private static final class Scratch {
+        private static final int KEPT = 1 << 18;
+        private static final ThreadLocal<Scratch> MINE = ThreadLocal.withInitial(Scratch::new);
+        long[] table = new long[0];
+        int[] ids = new int[0];
+        int[] stamps = new int[0];
+        int epoch;
+        /** The table entries in use for this index: a power of two, at least twice its grams. */
+        int size;
+        int[] count = new int[0];
+        int[] lastText = new int[0];
+        int[] mine = new int[0];
+
+        static Scratch of(int size, int grams) {
+            // a report of tens of thousands of characters or more makes its own, which goes with it
+            Scratch s = size <= KEPT ? MINE.get() : new Scratch();
+            if (s.table.length < size) {
+                s.table = new long[size];
+                s.ids = new int[size];
+                s.stamps = new int[size];
+                s.epoch = 0;
+            }
+            if (++s.epoch == 0) {
+                // after 2^32 indexes a stamp could repeat: start over
+                Arrays.fill(s.stamps, 0);
+                s.epoch = 1;
+            }
+            s.size = size;
+            if (s.count.length < grams) {
+                s.count = new int[grams];
+                s.lastText = new int[grams];
+                s.mine = new int[grams];
+            }
+            return s;
         }
-        return i;
     }
 }
