@@ -111,4 +111,25 @@ class RuleCacheTest {
         }
         return out;
     }
+
+    /**
+     * The program's classes in a jar are known by the jar's path, size and modification time: a
+     * rebuilt or replaced jar (a new time, even with the same bytes) must not reuse rules compiled
+     * against the old one; an untouched jar keeps its stamp.
+     */
+    @Test
+    void aJarIsKnownByItsPathSizeAndTime() throws IOException {
+        Path jar = Files.write(tmp.resolve("reportcheck.jar"), new byte[] {1, 2, 3});
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L));
+        String first = RuleCache.CodeFingerprint.jarStamp(jar);
+        assertEquals(first, RuleCache.CodeFingerprint.jarStamp(jar));
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_001L));
+        assertFalse(first.equals(RuleCache.CodeFingerprint.jarStamp(jar)), "a new time");
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L));
+        Files.write(jar, new byte[] {1, 2, 3, 4});
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L));
+        assertFalse(first.equals(RuleCache.CodeFingerprint.jarStamp(jar)), "a new size");
+        Path moved = Files.copy(jar, tmp.resolve("other.jar"), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        assertFalse(RuleCache.CodeFingerprint.jarStamp(jar).equals(RuleCache.CodeFingerprint.jarStamp(moved)), "another path");
+    }
 }
