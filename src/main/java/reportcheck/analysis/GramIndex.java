@@ -107,9 +107,14 @@ final class GramIndex {
             // a report of tens of thousands of characters or more makes its own, which goes with it
             Scratch s = size <= KEPT ? MINE.get() : new Scratch();
             if (s.table.length < size) {
-                s.table = new long[size];
-                s.ids = new int[size];
-                s.stamps = new int[size];
+                // all allocated before any is kept: an allocation that fails (out of memory) leaves
+                // the thread's tables as they were, all of one size
+                long[] table = new long[size];
+                int[] ids = new int[size];
+                int[] stamps = new int[size];
+                s.table = table;
+                s.ids = ids;
+                s.stamps = stamps;
                 s.epoch = 0;
             }
             if (++s.epoch == 0) {
@@ -119,9 +124,12 @@ final class GramIndex {
             }
             s.size = size;
             if (s.count.length < grams) {
-                s.count = new int[grams];
-                s.lastText = new int[grams];
-                s.mine = new int[grams];
+                int[] count = new int[grams];
+                int[] lastText = new int[grams];
+                int[] mine = new int[grams];
+                s.count = count;
+                s.lastText = lastText;
+                s.mine = mine;
             }
             return s;
         }

@@ -56,8 +56,10 @@ class RegexHintTest {
         RegexHint hint = RegexHint.of(regex);
         assertFalse(RegexHint.mayMatchIn(hint, "2023年，全年办理行政复议案件12起，2024年将继续推进。"));
         assertTrue(RegexHint.mayMatchIn(hint, "20XX年，全年办理行政复议案件12起。"));
-        // a Latin letter is rarer than a digit in these reports
-        assertEquals(List.of(List.of("PDF")), req("\\d+PDF"));
+        // a Latin letter is rarer than a digit in these reports, so it is tried first
+        assertEquals(List.of(List.of("a", "b"), List.of("1", "2")), req("[12](?:a|b)"));
+        // a supplementary character, whose quantifier applies to both its units, gives no hint
+        assertNull(RegexHint.of("a\uD840\uDC00?b"));
     }
 
     @Test

@@ -113,23 +113,30 @@ class RuleCacheTest {
     }
 
     /**
-     * The program's classes in a jar are known by the jar's path, size and modification time: a
-     * rebuilt or replaced jar (a new time, even with the same bytes) must not reuse rules compiled
-     * against the old one; an untouched jar keeps its stamp.
+     * The program's classes in a jar are known by the names, sizes and checksums of its entries: a
+     * rebuilt jar with any class changed, even to the same length, must not reuse rules compiled
+     * against the old one; a copy of the same jar, with another time and path, may.
      */
     @Test
-    void aJarIsKnownByItsPathSizeAndTime() throws IOException {
-        Path jar = Files.write(tmp.resolve("reportcheck.jar"), new byte[] {1, 2, 3});
-        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L));
+    void aJarIsKnownByItsEntriesChecksums() throws IOException {
+        Path jar = jar("a.jar", "reportcheck/facts/Paragraph.class", new byte[] {1, 2, 3});
         String first = RuleCache.CodeFingerprint.jarStamp(jar);
-        assertEquals(first, RuleCache.CodeFingerprint.jarStamp(jar));
-        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_001L));
-        assertFalse(first.equals(RuleCache.CodeFingerprint.jarStamp(jar)), "a new time");
-        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L));
-        Files.write(jar, new byte[] {1, 2, 3, 4});
-        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L));
-        assertFalse(first.equals(RuleCache.CodeFingerprint.jarStamp(jar)), "a new size");
-        Path moved = Files.copy(jar, tmp.resolve("other.jar"), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-        assertFalse(RuleCache.CodeFingerprint.jarStamp(jar).equals(RuleCache.CodeFingerprint.jarStamp(moved)), "another path");
+        Path copy = Files.copy(jar, tmp.resolve("copy.jar"));
+        Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L));
+        assertEquals(first, RuleCache.CodeFingerprint.jarStamp(copy), "a copy");
+        Path rebuilt = jar("b.jar", "reportcheck/facts/Paragraph.class", new byte[] {1, 2, 4});
+        assertFalse(first.equals(RuleCache.CodeFingerprint.jarStamp(rebuilt)), "one byte of a class changed");
+        Path renamed = jar("c.jar", "reportcheck/facts/Clause.class", new byte[] {1, 2, 3});
+        assertFalse(first.equals(RuleCache.CodeFingerprint.jarStamp(renamed)), "another class");
+    }
+
+    private Path jar(String name, String entry, byte[] content) throws IOException {
+        Path jar = tmp.resolve(name);
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new java.util.zip.ZipEntry(entry));
+            out.write(content);
+            out.closeEntry();
+        }
+        return jar;
     }
 }
