@@ -8,7 +8,6 @@ import reportcheck.facts.Heading;
 import reportcheck.facts.PartMention;
 import reportcheck.knowledge.PartSpec;
 import reportcheck.knowledge.Profile;
-import reportcheck.text.RegexHint;
 import reportcheck.text.SourceText;
 
 /**
@@ -46,12 +45,10 @@ final class PartLocator {
             }
             found = found || add(out, src, part, PartMention.OUTLINE, body, PartLocator::outlineMention);
             if (!found) {
-                List<RegexHint> words = part.bodyPatterns().stream().map(RegexHint::of).toList();
-                found = add(out, src, part, PartMention.BODY, body, (p, f) -> first(p.bodyPatterns(), words, f));
+                found = add(out, src, part, PartMention.BODY, body, PartSpec::bodyMention);
             }
             if (!found) {
-                List<RegexHint> words = part.passingPatterns().stream().map(RegexHint::of).toList();
-                add(out, src, part, PartMention.PASSING, body, (p, f) -> first(p.passingPatterns(), words, f));
+                add(out, src, part, PartMention.PASSING, body, PartSpec::passingMention);
             }
         }
         return out;
@@ -68,25 +65,6 @@ final class PartLocator {
             }
         }
         return false;
-    }
-
-    /**
-     * Start and end of the earliest match of any pattern in {@code folded}, or null, as
-     * {@link PartSpec#bodyMention} finds it; a pattern whose required words the paragraph lacks is
-     * not searched (see {@link RegexHint}).
-     */
-    private static int[] first(List<Pattern> patterns, List<RegexHint> words, String folded) {
-        int[] best = null;
-        for (int i = 0; i < patterns.size(); i++) {
-            if (!RegexHint.mayMatchIn(words.get(i), folded)) {
-                continue;
-            }
-            Matcher m = patterns.get(i).matcher(folded);
-            if (m.find() && (best == null || m.start() < best[0])) {
-                best = new int[] {m.start(), m.end()};
-            }
-        }
-        return best;
     }
 
     /** Where an outline in the text names {@code part}, or null. */

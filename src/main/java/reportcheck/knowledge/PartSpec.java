@@ -40,9 +40,9 @@ public record PartSpec(String id, String name, boolean required, String basis, S
     }
 
     /**
-     * Whether one of {@code patterns} is found in {@code folded}. Every heading and every item of a
-     * listed opening is tried against every part's patterns, and most lack the words a pattern needs:
-     * its hint ({@link RegexHint}) spares them the matcher.
+     * Whether one of {@code patterns} is found in {@code folded}. Every heading, every item of a
+     * listed opening and every body line is tried against every part's patterns, and most lack the
+     * words a pattern needs: its hint ({@link RegexHint}) spares them the matcher.
      */
     private static boolean findsAny(List<Pattern> patterns, String folded) {
         for (Pattern p : patterns) {
@@ -63,9 +63,13 @@ public record PartSpec(String id, String name, boolean required, String basis, S
         return first(passingPatterns, folded);
     }
 
+    /** Start and end of the earliest match of any of {@code patterns} in {@code folded}, or null (hint-filtered, as above). */
     private static int[] first(List<Pattern> patterns, String folded) {
         int[] best = null;
         for (Pattern p : patterns) {
+            if (!RegexHint.mayMatchIn(RegexHint.of(p), folded)) {
+                continue;
+            }
             var m = p.matcher(folded);
             if (m.find() && (best == null || m.start() < best[0])) {
                 best = new int[] {m.start(), m.end()};

@@ -34,6 +34,15 @@ abstract class RegexCursor {
     }
 
     /** The least number of repetitions of the atom just read (1 when unquantified). */
+    /**
+     * Whether {@code regex} holds a supplementary character (a surrogate pair): the readers go by
+     * UTF-16 units, and a quantifier after such a character applies to both of its units, so they
+     * leave such a pattern alone.
+     */
+    static boolean holdsSupplementary(String regex) {
+        return regex.chars().anyMatch(c -> Character.isSurrogate((char) c));
+    }
+
     int quantifier() {
         quantified = false;
         if (i >= p.length()) {

@@ -40,9 +40,7 @@ public final class RegexHint {
 
     /** The hint for {@code regex}, or null when nothing is certain. */
     public static RegexHint of(String regex) {
-        if (regex.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
-            // the parser reads UTF-16 units, and a quantifier after a supplementary character
-            // applies to both of its units
+        if (RegexCursor.holdsSupplementary(regex)) {
             return null;
         }
         try {

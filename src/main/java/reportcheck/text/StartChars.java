@@ -21,8 +21,7 @@ public final class StartChars {
 
     /** The start characters of {@code regex}, or null when a match may begin with anything or be empty. */
     public static StartChars of(String regex) {
-        if (regex.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
-            // a quantifier after a supplementary character applies to both its units
+        if (RegexCursor.holdsSupplementary(regex)) {
             return null;
         }
         try {
