@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -165,7 +166,9 @@ public final class RuleBase {
                 cache.write(key, pkgs);
             }
         }
-        var base = KnowledgeBaseFactory.newKnowledgeBase();
+        // names resolve through a loader that remembers those the class path lacks (KnownClasses)
+        var base = KnowledgeBaseFactory.newKnowledgeBase(
+                RuleBaseFactory.newKnowledgeBaseConfiguration(null, new KnownClasses(RuleBase.class.getClassLoader())));
         base.addPackages(pkgs);
         return new RuleBase(base, metadata(base));
     }

@@ -1,0 +1,150 @@
+package reportcheck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * When {@code bin/reportcheck} makes its ahead-of-time cache on a Java 25 runtime: from a check
+ * that found its rules compiled, never from one that compiled them (the cache would then load
+ * the DRL compiler at every start). The runtime is a stand-in script that plays the JVM's part:
+ * it writes the recording and the cache where it is told to, and, as a check that compiles its
+ * rules does, a compiled-rules file into the rule cache when asked to.
+ */
+class LauncherAotCacheTest {
+    private static final String FAKE_JAVA = """
+            #!/usr/bin/env bash
+            # a Java 25 stand-in: records, creates, or "checks" (compiling the rules when COMPILE is set)
+            conf="" cache="" mode="" rules="$RULE_DIR" prev=""
+            for a in "$@"; do
+                case "$a" in
+                    -XX:AOTMode=*) mode="${a#-XX:AOTMode=}" ;;
+                    -XX:AOTConfiguration=*) conf="${a#-XX:AOTConfiguration=}" ;;
+                    -XX:AOTCache=*) cache="${a#-XX:AOTCache=}" ;;
+                    --rule-cache=*) rules="${a#--rule-cache=}" ;;
+                    *) [[ "$prev" == --rule-cache ]] && rules="$a" ;;
+                esac
+                prev="$a"
+            done
+            echo "mode=$mode cache=${cache##*/}" >> "$LOG"
+            case "$mode" in
+                record) echo recorded > "$conf" ;;
+                create) echo cache > "$cache"; exit 0 ;;
+            esac
+            if [[ -n "${COMPILE:-}" ]]; then
+                mkdir -p "$rules" && echo compiled > "$rules/rules-$COMPILE.bin"
+            fi
+            exit 0
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Path home;
+    private Path cache;
+    private Path log;
+
+    private void layOut() throws IOException {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/env")) && Files.isExecutable(Path.of("/bin/bash")),
+                "the launcher is a bash script");
+        home = dir.resolve("dist");
+        Path jdk = dir.resolve("jdk25");
+        Files.createDirectories(home.resolve("bin"));
+        Files.createDirectories(home.resolve("lib"));
+        Files.copy(DistributionLayoutTest.SH, home.resolve("bin/reportcheck"));
+        Files.writeString(home.resolve("reportcheck.jar"), "not a jar: the stand-in runtime never opens it");
+        Files.createDirectories(jdk.resolve("bin"));
+        Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"25.0.1\"\n");
+        Files.writeString(jdk.resolve("bin/java"), FAKE_JAVA);
+        for (Path p : List.of(jdk.resolve("bin/java"), home.resolve("bin/reportcheck"))) {
+            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        cache = dir.resolve("cache");
+        log = dir.resolve("runs.log");
+    }
+
+    /** Runs {@code bin/reportcheck check ARGS} on the stand-in; COMPILE names the rules it compiles, or null. */
+    private void check(String compile, String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of(home.resolve("bin/reportcheck").toString(), "check"));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("JAVA_HOME", dir.resolve("jdk25").toString());
+        pb.environment().put("REPORTCHECK_CACHE", cache.toString());
+        pb.environment().put("RULE_DIR", cache.toString());
+        pb.environment().put("LOG", log.toString());
+        pb.environment().remove("REPORTCHECK_NO_CDS");
+        pb.environment().remove("REPORTCHECK_JAVA_OPTS");
+        if (compile != null) {
+            pb.environment().put("COMPILE", compile);
+        } else {
+            pb.environment().remove("COMPILE");
+        }
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "launcher finished");
+        assertEquals(0, p.exitValue(), out);
+    }
+
+    private boolean aotCacheMade() throws IOException {
+        if (!Files.isDirectory(cache)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.list(cache)) {
+            return s.anyMatch(f -> f.getFileName().toString().matches("app-\\d+\\.aot"));
+        }
+    }
+
+    private List<String> runs() throws IOException {
+        return Files.readAllLines(log);
+    }
+
+    @Test
+    void aCheckThatCompiledItsRulesMakesNoCacheAndTheNextCheckDoes() throws Exception {
+        layOut();
+        check("a");
+        assertFalse(aotCacheMade(), "a recording that loaded the rule compiler is dropped");
+        assertEquals(List.of("mode=record cache="), runs());
+        check(null);
+        assertTrue(aotCacheMade(), "the first check on compiled rules makes the cache");
+        check(null);
+        List<String> runs = runs();
+        assertEquals(4, runs.size(), runs.toString());
+        assertEquals("mode=record cache=", runs.get(1));
+        assertTrue(runs.get(2).matches("mode=create cache=\\.app-\\d+\\.aot"), runs.toString());
+        assertTrue(runs.get(3).matches("mode= cache=app-\\d+\\.aot"), "the third run starts from the cache: " + runs);
+    }
+
+    @Test
+    void rulesCompiledIntoTheFolderGivenByRuleCacheCountToo() throws Exception {
+        layOut();
+        Path elsewhere = dir.resolve("rules-elsewhere");
+        check("b", "--rule-cache=" + elsewhere);
+        assertTrue(Files.isRegularFile(elsewhere.resolve("rules-b.bin")));
+        assertFalse(aotCacheMade());
+        check("c", "--rule-cache", elsewhere.toString());
+        assertFalse(aotCacheMade(), "a new compiled-rules file there: dropped again");
+        check(null, "--rule-cache", elsewhere.toString());
+        assertTrue(aotCacheMade());
+    }
+
+    @Test
+    void aCheckOnRulesAlreadyCompiledMakesTheCacheAtOnce() throws Exception {
+        layOut();
+        Files.createDirectories(cache);
+        Files.writeString(cache.resolve("rules-old.bin"), "compiled before");
+        check(null);
+        assertTrue(aotCacheMade());
+    }
+}
