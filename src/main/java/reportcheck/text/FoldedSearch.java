@@ -81,6 +81,16 @@ public final class FoldedSearch {
             return n;
         }
 
+        /** Whether a character of {@code [from, to)} can begin a match: the scan of {@link #starts}, to the first. */
+        boolean startsAny(StartChars starts, int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (starts.canStart(chars[k])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /**
          * Records in {@link #startAt} the positions of {@code [from, to)} within {@code reach} of one of
          * the characters one of which every match holds ({@link RegexHint#anchors}) that can begin a
@@ -174,10 +184,17 @@ public final class FoldedSearch {
         return Set.copyOf(CACHE.keySet());
     }
 
-    /** Whether a match may lie anywhere in {@code [from, to)}: false only when none can. */
+    /**
+     * Whether a match may lie anywhere in {@code [from, to)}: false only when none can, since the
+     * stretch lacks characters every match needs or holds none a match can begin with (as
+     * {@link #find} would find).
+     */
     public static boolean mayMatch(SourceText src, int from, int to, String regex) {
-        RegexHint hint = compiled(regex).hint();
-        return hint == null || hint.mayMatch(src.folded(), from, to);
+        Compiled c = compiled(regex);
+        if (c.hint() != null && !c.hint().mayMatch(src.folded(), from, to)) {
+            return false;
+        }
+        return c.starts() == null || Region.charsOf(src.folded()).startsAny(c.starts(), from, to);
     }
 
     /** The matches of {@code regex} in {@code [from, to)}: start and end offsets in pairs. */

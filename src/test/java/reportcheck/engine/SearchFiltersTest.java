@@ -53,9 +53,39 @@ class SearchFiltersTest {
     }
 
     @Test
-    void aComputedPatternIsLeftAlone() {
+    void aComputedPatternIsFilteredWhenWhatItNamesIsBoundBeforeTheSearchedFact() {
         String computed = rule("    $l : PatternList(name == \"a\")\n    $p : Paragraph()\n    $m : Span() from Spans.find($p, $l.getRegex())\n");
-        assertEquals(computed, SearchFilters.add(computed));
+        assertEquals(rule("    $l : PatternList(name == \"a\")\n    $p : Paragraph(Spans.may(this, $l.getRegex()))\n"
+                + "    $m : Span() from Spans.find($p, $l.getRegex())\n"), SearchFilters.add(computed));
+        String call = rule("    $p : Paragraph(role == \"body\")\n    $m : Span() from Spans.find($p, thisYear())\n");
+        assertEquals(rule("    $p : Paragraph(role == \"body\", Spans.may(this, thisYear()))\n    $m : Span() from Spans.find($p, thisYear())\n"),
+                SearchFilters.add(call));
+    }
+
+    @Test
+    void aComputedPatternOverSeveralLinesIsCopiedOnOneKeepingTheLines() {
+        String in = rule("    $w : PatternList()\n    $p : Paragraph()\n    $m : Span() from Spans.find($p, Spans.regex(\"(?!\", $w.getRegex(),\n"
+                + "        \")(?=局)\"))  // a note\n");
+        String out = SearchFilters.add(in);
+        assertEquals(in.replace("    $p : Paragraph()\n", "    $p : Paragraph(Spans.may(this, Spans.regex(\"(?!\", $w.getRegex(), \")(?=局)\")))\n"), out);
+        assertEquals(in.lines().count(), out.lines().count());
+    }
+
+    @Test
+    void aComputedPatternNamingWhatIsBoundLaterOrHoldingACommentIsLeftAlone() {
+        // $t is bound in the searched fact's own pattern, $d after it: neither exists where the filter would go
+        String own = rule("    $p : Paragraph($t : text)\n    $m : Span() from Spans.find($p, $t)\n");
+        assertEquals(own, SearchFilters.add(own));
+        String later = rule("    $p : Paragraph()\n    $d : Document()\n    $m : Span() from Spans.find($p, vague($d))\n");
+        assertEquals(later, SearchFilters.add(later));
+        String self = rule("    $p : Paragraph()\n    $m : Span() from Spans.find($p, pick($p))\n");
+        assertEquals(self, SearchFilters.add(self));
+        String commented = rule("    $l : PatternList()\n    $p : Paragraph()\n    $m : Span() from Spans.find($p, Spans.regex(\"a\", // why\n"
+                + "        $l.getRegex()))\n");
+        assertEquals(commented, SearchFilters.add(commented));
+        // something after the search on its line (a second condition) is left alone too
+        String more = rule("    $l : PatternList()\n    $p : Paragraph()\n    $m : Span() from Spans.find($p, $l.getRegex()) and Heading()\n");
+        assertEquals(more, SearchFilters.add(more));
     }
 
     @Test
@@ -64,8 +94,9 @@ class SearchFiltersTest {
         String out = SearchFilters.add(in);
         assertEquals(rule("    $p : Paragraph(Spans.may(this, \"X{2,}|\\\\*{2}\"))\n    $m : Span() from Spans.find($p, \"X{2,}|\\\\*{2}\"\n)\n"), out);
         assertEquals(in.lines().count(), out.lines().count());
-        // a function call among the pieces is left as written
+        // a function call among the pieces is left as written, and filtered as it is
         String call = rule("    $p : Paragraph()\n    $m : Span() from Spans.find($p, \"a\" + units())\n");
-        assertEquals(call, SearchFilters.add(call));
+        assertEquals(rule("    $p : Paragraph(Spans.may(this, \"a\" + units()))\n    $m : Span() from Spans.find($p, \"a\" + units())\n"),
+                SearchFilters.add(call));
     }
 }

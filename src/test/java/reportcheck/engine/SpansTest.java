@@ -110,28 +110,11 @@ class SpansTest {
      */
     private static void compareWithScan(List<String> patterns, java.util.function.BiFunction<Span, String, List<Span>> tries)
             throws Exception {
-        List<SourceText> texts = new ArrayList<>();
-        try (Stream<Path> s = Stream.concat(Files.walk(Path.of("rules/fixtures")), Files.walk(Path.of("seeds")))) {
-            for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                texts.add(new SourceText(Files.readString(f).replace("⟦", "").replace("⟧", "")));
-            }
-        }
-        texts.add(new SourceText("2023年 年12 法治年\n 年年13年。法 abc法。\n"));
         Random r = new Random(11);
         int compared = 0;
         int matches = 0;
-        for (SourceText t : texts) {
-            List<Span> regions = new ArrayList<>();
-            regions.add(new Span(t, 0, t.original().length()));
-            for (int line = 1; line <= t.lineCount(); line++) {
-                int a = t.lineStart(line);
-                int b = t.lineEnd(line);
-                regions.add(new Span(t, a, b));
-                if (b - a > 4) {
-                    int x = a + r.nextInt(b - a);
-                    regions.add(new Span(t, x, x + r.nextInt(b - x + 1)));
-                }
-            }
+        for (SourceText t : texts()) {
+            List<Span> regions = regions(t, r);
             for (String regex : patterns) {
                 RegexHint hint = RegexHint.of(regex);
                 for (Span where : regions) {
@@ -155,6 +138,83 @@ class SpansTest {
             }
         }
         assertTrue(matches > 500, "enough matches to mean something: " + matches + " in " + compared);
+    }
+
+    /** The fixtures and seeds, and a text of Chinese and Latin letters with spaces in odd places. */
+    private static List<SourceText> texts() throws Exception {
+        List<SourceText> texts = new ArrayList<>();
+        try (Stream<Path> s = Stream.concat(Files.walk(Path.of("rules/fixtures")), Files.walk(Path.of("seeds")))) {
+            for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                texts.add(new SourceText(Files.readString(f).replace("⟦", "").replace("⟧", "")));
+            }
+        }
+        texts.add(new SourceText("2023年 年12 法治年\n 年年13年。法 abc法。\n"));
+        return texts;
+    }
+
+    /** The whole text, each line, and a stretch inside each longer line. */
+    private static List<Span> regions(SourceText t, Random r) {
+        List<Span> regions = new ArrayList<>();
+        regions.add(new Span(t, 0, t.original().length()));
+        for (int line = 1; line <= t.lineCount(); line++) {
+            int a = t.lineStart(line);
+            int b = t.lineEnd(line);
+            regions.add(new Span(t, a, b));
+            if (b - a > 4) {
+                int x = a + r.nextInt(b - a);
+                regions.add(new Span(t, x, x + r.nextInt(b - x + 1)));
+            }
+        }
+        return regions;
+    }
+
+    /**
+     * The filter added to the rules ahead of a search ({@link Spans#may}) is false only where the
+     * engine's scan finds nothing, for every pattern the rules searched with (computed ones too),
+     * over the fixtures and seeds: it may leave out a fact only when the search would find nothing
+     * there. Where the pattern's hint rules the stretch out, RegexHintTest shows the same.
+     */
+    @Test
+    void theFilterIsFalseOnlyWhereTheScanFindsNothing() throws Exception {
+        List<String> patterns = rulePatterns(p -> true);
+        assertTrue(patterns.size() > 40, "the rules' patterns were collected: " + patterns.size());
+        java.util.Map<String, RegexHint> hints = new java.util.HashMap<>();
+        for (String regex : patterns) {
+            hints.put(regex, RegexHint.of(regex));
+        }
+        Random r = new Random(12);
+        int filtered = 0;
+        int byStarts = 0;
+        for (SourceText t : texts()) {
+            for (Span where : regions(t, r)) {
+                for (String regex : patterns) {
+                    if (Spans.may(where, regex)) {
+                        continue;
+                    }
+                    filtered++;
+                    RegexHint hint = hints.get(regex);
+                    if (hint != null && !hint.mayMatch(t.folded(), where.getOffset(), where.getEnd())) {
+                        continue; // the hint's part: RegexHintTest
+                    }
+                    byStarts++;
+                    List<String> scanned = shown(Spans.scanned(where, regex));
+                    if (!scanned.isEmpty()) {
+                        assertEquals(List.of(), scanned, regex + " in \"" + where.getText() + "\"");
+                    }
+                }
+            }
+        }
+        assertTrue(byStarts > 1000 && filtered > byStarts, "filtered " + filtered + ", by start characters alone " + byStarts);
+    }
+
+    @Test
+    void aPatternWithoutAHintIsFilteredByItsStartCharacters() {
+        String radicals = "[\\x{2E80}-\\x{2EFF}\\x{2F00}-\\x{2FDF}]+";
+        assertNull(RegexHint.of(radicals), "no character every match needs");
+        SourceText t = new SourceText("加强法治建设。\n\u2F2F作规则。\n");
+        assertFalse(Spans.may(new Span(t, t.lineStart(1), t.lineEnd(1)), radicals));
+        assertTrue(Spans.may(new Span(t, t.lineStart(2), t.lineEnd(2)), radicals));
+        assertEquals(1, Spans.find(new Span(t, t.lineStart(2), t.lineEnd(2)), radicals).size());
     }
 
     private static List<String> shown(List<Span> spans) {
