@@ -28,10 +28,15 @@ public final class Normalizer {
     }
 
     public static String fold(String s) {
-        char[] out = new char[s.length()];
-        for (int i = 0; i < s.length(); i++) {
-            out[i] = fold(s.charAt(i));
+        return new String(fold(s.toCharArray()));
+    }
+
+    /** The folded characters of {@code cs}, in a new array. */
+    static char[] fold(char[] cs) {
+        char[] out = new char[cs.length];
+        for (int i = 0; i < cs.length; i++) {
+            out[i] = fold(cs[i]);
         }
-        return new String(out);
+        return out;
     }
 }

@@ -1,8 +1,5 @@
 package reportcheck.text;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * The decoded text of one report, split into physical lines, with its folded twin.
  *
@@ -20,31 +17,43 @@ public final class SourceText {
 
     public SourceText(String original) {
         this.original = original;
-        this.folded = Normalizer.fold(original);
-        List<int[]> lines = new ArrayList<>();
+        // the scans below read arrays: String.charAt on Chinese text costs several times more under
+        // the quick compiler, and every report passes through here
+        char[] cs = original.toCharArray();
+        char[] folded = Normalizer.fold(cs);
+        this.folded = new String(folded);
+        int[] starts = new int[64];
+        int[] ends = new int[64];
+        int count = 0;
         int start = 0;
-        int n = original.length();
+        int n = cs.length;
         for (int i = 0; i < n; i++) {
-            char c = original.charAt(i);
+            char c = cs[i];
             if (c == '\n' || c == '\r') {
-                lines.add(new int[] {start, i});
-                if (c == '\r' && i + 1 < n && original.charAt(i + 1) == '\n') {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                    ends = java.util.Arrays.copyOf(ends, count * 2);
+                }
+                starts[count] = start;
+                ends[count++] = i;
+                if (c == '\r' && i + 1 < n && cs[i + 1] == '\n') {
                     i++;
                 }
                 start = i + 1;
             }
         }
-        if (start < n || lines.isEmpty()) {
-            lines.add(new int[] {start, n});
+        if (start < n || count == 0) {
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, count + 1);
+                ends = java.util.Arrays.copyOf(ends, count + 1);
+            }
+            starts[count] = start;
+            ends[count++] = n;
         }
-        pairEnds = pairEnds(original);
+        pairEnds = pairEnds(cs);
         foldedSurrogates = hasSurrogate(folded);
-        lineStarts = new int[lines.size()];
-        lineEnds = new int[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            lineStarts[i] = lines.get(i)[0];
-            lineEnds[i] = lines.get(i)[1];
-        }
+        lineStarts = java.util.Arrays.copyOf(starts, count);
+        lineEnds = java.util.Arrays.copyOf(ends, count);
     }
 
     public String original() {
@@ -118,20 +127,20 @@ public final class SourceText {
         return foldedSurrogates;
     }
 
-    private static boolean hasSurrogate(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
+    private static boolean hasSurrogate(char[] s) {
+        for (int i = 0; i < s.length; i++) {
+            if (Character.isSurrogate(s[i])) {
                 return true;
             }
         }
         return false;
     }
 
-    private static int[] pairEnds(String s) {
+    private static int[] pairEnds(char[] s) {
         int count = 0;
         int[] found = new int[0];
-        for (int i = 1; i < s.length(); i++) {
-            if (Character.isLowSurrogate(s.charAt(i)) && Character.isHighSurrogate(s.charAt(i - 1))) {
+        for (int i = 1; i < s.length; i++) {
+            if (Character.isLowSurrogate(s[i]) && Character.isHighSurrogate(s[i - 1])) {
                 if (count == found.length) {
                     found = java.util.Arrays.copyOf(found, Math.max(8, count * 2));
                 }

@@ -125,6 +125,14 @@ public final class TextDecoder {
     }
 
     private static String strict(byte[] bytes, int skip, Charset cs) throws CharacterCodingException {
+        if (cs == StandardCharsets.UTF_8) {
+            // the String constructor decodes faster and puts U+FFFD for what it cannot decode: text
+            // without one was all valid, and decodes the same either way
+            String lenient = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
+            if (lenient.indexOf('\uFFFD') < 0) {
+                return lenient;
+            }
+        }
         CharsetDecoder dec = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

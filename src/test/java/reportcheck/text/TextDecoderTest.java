@@ -22,6 +22,24 @@ class TextDecoderTest {
         assertEquals("UTF-8 (BOM)", d.encoding());
     }
 
+    /**
+     * A replacement character written in the file is text like any other; bytes that are not
+     * UTF-8 are never turned into one (the quick decoding stands aside for the strict one).
+     */
+    @Test
+    void aReplacementCharacterInTheFileIsKeptAndBrokenUtf8IsNotReplaced() throws Exception {
+        String withMark = "第\uFFFD页：乱码示例";
+        TextDecoder.Decoded d = TextDecoder.decode(withMark.getBytes(StandardCharsets.UTF_8));
+        assertEquals(withMark, d.text());
+        assertEquals("UTF-8", d.encoding());
+        byte[] cut = TEXT.getBytes(StandardCharsets.UTF_8);
+        byte[] broken = concat(java.util.Arrays.copyOf(cut, 7), java.util.Arrays.copyOfRange(cut, 8, cut.length));
+        assertThrows(UnreadableReportException.class, () -> TextDecoder.decode(broken),
+                "a UTF-8 sequence cut short is refused, not decoded with a replacement character");
+        byte[] bom = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, broken);
+        assertThrows(UnreadableReportException.class, () -> TextDecoder.decode(bom));
+    }
+
     @Test
     void decodesUtf16WithBom() throws Exception {
         byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, TEXT.getBytes(StandardCharsets.UTF_16LE));
