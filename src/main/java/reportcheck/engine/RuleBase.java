@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.core.impl.RuleBaseFactory;
@@ -32,7 +33,13 @@ import reportcheck.finding.Severity;
  * reported with their file and line, and so is a rule whose metadata is incomplete.
  */
 public final class RuleBase {
-    private final KieBase kieBase;
+    /**
+     * The network, built on a thread of its own from the packages: building it (a sixth of a
+     * one-report run) needs nothing the first reports' facts need, so the reports are read and
+     * their facts built meanwhile. The first session waits for it.
+     */
+    private final CompletableFuture<KieBase> kieBase;
+    private final Collection<KiePackage> packages;
     private final Map<String, RuleMeta> byRuleName;
     private final List<RuleMeta> rules;
     /** The genres a rule is for ({@code @genre("a b")}), by DRL name; a rule not listed holds for any document. */
@@ -41,7 +48,7 @@ public final class RuleBase {
     /**
      * The metadata and genres of each rule object of the network, by identity: they are looked up
      * at every match the session makes, and a look-up by "package.name" builds that string each time.
-     * Filled once here, only read after.
+     * Filled once, as the network is built, only read after.
      */
     private final Map<Rule, Known> byRule = new java.util.IdentityHashMap<>();
 
@@ -53,18 +60,34 @@ public final class RuleBase {
      */
     private volatile KieSessionsPool sessions;
 
-    private RuleBase(KieBase kieBase, Map<String, RuleMeta> byRuleName) {
-        this.kieBase = kieBase;
-        this.declaresSink = kieBase.getKiePackages().stream()
+    private RuleBase(Collection<KiePackage> packages) {
+        this.packages = List.copyOf(packages);
+        this.declaresSink = this.packages.stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("sink")));
-        this.byRuleName = byRuleName;
-        this.genres = genres(kieBase);
+        this.byRuleName = metadata(this.packages);
+        this.genres = genres(this.packages);
         this.rules = byRuleName.values().stream().sorted(Comparator.comparing(RuleMeta::id)).toList();
-        for (KiePackage p : kieBase.getKiePackages()) {
-            for (Rule r : p.getRules()) {
-                String name = p.getName() + "." + r.getName();
-                byRule.put(r, new Known(byRuleName.get(name), genres.get(name)));
+        this.kieBase = new CompletableFuture<>();
+        Thread builder = new Thread(this::build, "reportcheck-rule-network");
+        builder.setDaemon(true);
+        builder.start();
+    }
+
+    private void build() {
+        try {
+            // names resolve through a loader that remembers those the class path lacks (KnownClasses)
+            var base = KnowledgeBaseFactory.newKnowledgeBase(
+                    RuleBaseFactory.newKnowledgeBaseConfiguration(null, new KnownClasses(RuleBase.class.getClassLoader())));
+            base.addPackages(packages);
+            for (KiePackage p : base.getKiePackages()) {
+                for (Rule r : p.getRules()) {
+                    String name = p.getName() + "." + r.getName();
+                    byRule.put(r, new Known(byRuleName.get(name), genres.get(name)));
+                }
             }
+            kieBase.complete(base);
+        } catch (Throwable t) {
+            kieBase.completeExceptionally(t);
         }
     }
 
@@ -79,7 +102,7 @@ public final class RuleBase {
         if (pool == null) {
             synchronized (this) {
                 if (sessions == null) {
-                    sessions = kieBase.newKieSessionsPool(1);
+                    sessions = kieBase().newKieSessionsPool(1);
                 }
                 pool = sessions;
             }
@@ -87,8 +110,19 @@ public final class RuleBase {
         return pool.newKieSession();
     }
 
+    /** The network, once built (the caller waits until it is). */
     public KieBase kieBase() {
-        return kieBase;
+        try {
+            return kieBase.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     /** All rules, sorted by id. */
@@ -116,20 +150,17 @@ public final class RuleBase {
 
     /** The genres of the rule with this id ({@code @genre}), or an empty set when it holds for any document. */
     public java.util.Set<String> genresOf(String ruleId) {
-        for (KiePackage p : kieBase.getKiePackages()) {
-            for (Rule r : p.getRules()) {
-                RuleMeta m = byRuleName.get(p.getName() + "." + r.getName());
-                if (m != null && m.id().equals(ruleId)) {
-                    return genres.getOrDefault(p.getName() + "." + r.getName(), java.util.Set.of());
-                }
+        for (Map.Entry<String, RuleMeta> e : byRuleName.entrySet()) {
+            if (e.getValue().id().equals(ruleId)) {
+                return genres.getOrDefault(e.getKey(), java.util.Set.of());
             }
         }
         return java.util.Set.of();
     }
 
-    private static Map<String, java.util.Set<String>> genres(KieBase base) {
+    private static Map<String, java.util.Set<String>> genres(Collection<KiePackage> packages) {
         Map<String, java.util.Set<String>> out = new HashMap<>();
-        for (KiePackage p : base.getKiePackages()) {
+        for (KiePackage p : packages) {
             for (Rule r : p.getRules()) {
                 String g = text(r.getMetaData(), "genre");
                 if (g != null) {
@@ -166,11 +197,7 @@ public final class RuleBase {
                 cache.write(key, pkgs);
             }
         }
-        // names resolve through a loader that remembers those the class path lacks (KnownClasses)
-        var base = KnowledgeBaseFactory.newKnowledgeBase(
-                RuleBaseFactory.newKnowledgeBaseConfiguration(null, new KnownClasses(RuleBase.class.getClassLoader())));
-        base.addPackages(pkgs);
-        return new RuleBase(base, metadata(base));
+        return new RuleBase(pkgs);
     }
 
     private static List<Path> drlFiles(Path rulesDir) {
@@ -232,11 +259,11 @@ public final class RuleBase {
         return kb.getKnowledgePackages();
     }
 
-    private static Map<String, RuleMeta> metadata(KieBase base) {
+    private static Map<String, RuleMeta> metadata(Collection<KiePackage> packages) {
         Map<String, RuleMeta> out = new HashMap<>();
         Map<String, String> ids = new HashMap<>();
         List<String> problems = new ArrayList<>();
-        for (KiePackage p : base.getKiePackages()) {
+        for (KiePackage p : packages) {
             for (Rule r : p.getRules()) {
                 String file = r instanceof RuleImpl ri && ri.getResource() != null
                         ? ri.getResource().getSourcePath() : "?";
