@@ -192,6 +192,12 @@ public final class CheckCommand implements Callable<Integer> {
                         renderers.stream().anyMatch(r -> r.format().equals("html")),
                         java.time.Duration.ofMillis(Math.round(timeoutSeconds * 1000)), filter), progress, log);
         BatchRunner.Outcome outcome = batch.run(walk.files(), failures, new ReportLines(stdout, err, quiet));
+        String broken = rules.networkError();
+        if (broken != null) {
+            // built while the first reports were read: every report failed with it, said once here
+            err.println("reportcheck: " + broken);
+            return ExitCode.RULES_ERROR.code();
+        }
         boolean earlierProblems = !earlier.failures().isEmpty() || !outcome.earlierProblems().isEmpty();
         for (int i = 0; i < earlier.failures().size(); i++) {
             err.println(earlier.failures().get(i).source() + ": " + earlier.reasons().get(i) + "（往年报告）");

@@ -48,4 +48,16 @@ record LoadedEngine(RuleBase rules, Knowledge knowledge, long nanos) {
         }
         return new LoadedEngine(rules, knowledge, System.nanoTime() - t0);
     }
+
+    /**
+     * This engine once its rule network is built, for a command that serves requests rather than a
+     * batch (a batch reads its first reports meanwhile, and checks {@link RuleBase#networkError} at the end).
+     */
+    LoadedEngine ready() throws Failure {
+        String error = rules.networkError();
+        if (error != null) {
+            throw new Failure(error);
+        }
+        return this;
+    }
 }

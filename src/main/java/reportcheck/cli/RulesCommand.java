@@ -41,6 +41,7 @@ public final class RulesCommand implements Callable<Integer> {
         RuleBase rules;
         try {
             rules = RuleBase.load(rulesOption.resolve(), rulesOption.cache());
+            rules.kieBase(); // the rules are listed only if they can run
         } catch (RuleLoadException e) {
             spec.commandLine().getErr().println("reportcheck: " + EscapingWriter.escape(String.valueOf(e.getMessage())));
             return ExitCode.RULES_ERROR.code();

@@ -82,7 +82,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("reportcheck 审核台：正在加载规则……");
         LoadedEngine engine;
         try {
-            engine = LoadedEngine.load(rulesOption.resolve(), rulesOption.cache(), rulesOption.profile);
+            engine = LoadedEngine.load(rulesOption.resolve(), rulesOption.cache(), rulesOption.profile).ready();
         } catch (LoadedEngine.Failure e) {
             err.println("reportcheck: " + e.getMessage());
             return ExitCode.RULES_ERROR.code();

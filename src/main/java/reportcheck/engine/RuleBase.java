@@ -87,7 +87,9 @@ public final class RuleBase {
             }
             kieBase.complete(base);
         } catch (Throwable t) {
-            kieBase.completeExceptionally(t);
+            RuleLoadException e = new RuleLoadException("规则网络无法建立：" + t);
+            e.initCause(t);
+            kieBase.completeExceptionally(e);
         }
     }
 
@@ -110,18 +112,26 @@ public final class RuleBase {
         return pool.newKieSession();
     }
 
-    /** The network, once built (the caller waits until it is). */
+    /**
+     * The network, once built (the caller waits until it is).
+     *
+     * @throws RuleLoadException when it could not be built
+     */
     public KieBase kieBase() {
         try {
             return kieBase.join();
         } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
+            throw e.getCause() instanceof RuleLoadException r ? r : e;
+        }
+    }
+
+    /** Why the network could not be built, or null when it was (the caller waits until it is). */
+    public String networkError() {
+        try {
+            kieBase();
+            return null;
+        } catch (RuleLoadException e) {
+            return e.getMessage();
         }
     }
 

@@ -41,10 +41,10 @@ final class SearchFilters {
     private static final Pattern SEARCH = Pattern.compile(
             "(?m)^[ \\t]*\\$\\w+\\s*:\\s*Span\\(\\s*\\)\\s+from\\s+Spans\\.find(\\()\\s*(\\$\\w+)\\s*,");
     /** What may follow a search on its line: nothing but a comment. */
-    private static final Pattern LINE_END = Pattern.compile("[ \\t]*(?://.*)?(?:\\n|$)");
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\w+");
+    private static final Pattern LINE_END = Pattern.compile("[ \\t]*(?://[^\\r\\n]*)?(?:\\r?\\n|$)");
     private static final Pattern RULE = Pattern.compile("(?m)^rule\\s");
     private static final Pattern WHEN = Pattern.compile("(?m)^\\s*when\\b");
+    private static final Pattern THEN = Pattern.compile("(?m)^\\s*then\\b");
 
     private SearchFilters() {
     }
@@ -74,7 +74,13 @@ final class SearchFilters {
             }
             int when = w.end();
             Scan lhs = Scan.of(drl, when, m.start());
-            if (lhs == null || lhs.depth != 0 || lhs.topLevelOr) {
+            if (lhs == null || lhs.depth != 0) {
+                continue;
+            }
+            // an "or" anywhere at the top of the conditions, after the search too, makes it one branch
+            Matcher t = THEN.matcher(drl).region(end, drl.length());
+            Scan whole = t.find() ? Scan.of(drl, when, t.start()) : null;
+            if (whole == null || whole.topLevelOr) {
                 continue;
             }
             Pattern binding = Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(searched) + "\\s*:\\s*\\w+\\s*\\(");
@@ -90,10 +96,15 @@ final class SearchFilters {
                 continue;
             }
             int close = Scan.closing(drl, open);
-            if (close < 0 || close > m.start() || !boundBefore(pattern, drl.substring(when, open), searched)) {
+            if (close < 0 || close > m.start()) {
                 continue;
             }
-            boolean empty = drl.substring(open + 1, close).isBlank();
+            if (!pattern.matches(LITERAL) && !(onlyComments(drl, close + 1, m.start())
+                    && namesOnlyWhatIsBoundBefore(pattern, drl, when, open, searched))) {
+                continue;
+            }
+            // a second search of the same fact adds its filter after the first one's
+            boolean empty = drl.substring(open + 1, close).isBlank() && inserts.stream().noneMatch(at -> at[0] == close);
             inserts.add(new int[] {close});
             texts.add((empty ? "" : ", ") + "Spans.may(this, " + pattern + ")");
         }
@@ -125,20 +136,76 @@ final class SearchFilters {
         return expression.replaceAll("\\s*\\n\\s*", " ");
     }
 
-    /**
-     * Whether every variable the pattern expression names is bound in {@code before} (the rule's
-     * conditions ahead of the searched fact's pattern), so the filter can use it there; the
-     * searched fact itself cannot be.
-     */
-    private static boolean boundBefore(String pattern, String before, String searched) {
-        Matcher v = VARIABLE.matcher(pattern);
-        while (v.find()) {
-            String name = v.group();
-            if (name.equals(searched) || !Pattern.compile(Pattern.quote(name) + "\\s*:(?!=)").matcher(before).find()) {
+    /** Whether {@code drl[from, to)} holds nothing but white space and comments. */
+    private static boolean onlyComments(String drl, int from, int to) {
+        for (int k = from; k < to; k++) {
+            int skipped = Scan.skip(drl, k);
+            if (skipped != k) {
+                if (skipped < 0 || drl.charAt(k) == '"') {
+                    return false;
+                }
+                k = skipped;
+            } else if (!Character.isWhitespace(drl.charAt(k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a computed pattern can be evaluated where the filter goes, in the searched fact's own
+     * pattern, meaning there what it means in the search. Outside its string literals it may name
+     * variables bound by patterns at the top of the conditions ahead of the searched fact's (not the
+     * searched fact, nor one bound inside a not, exists or the fact's own pattern), call functions and
+     * methods, and name classes (capitalised, as a field of the fact is not); any other name could
+     * be read there as a field of the fact, and is refused.
+     */
+    private static boolean namesOnlyWhatIsBoundBefore(String pattern, String drl, int when, int open, String searched) {
+        for (int k = 0; k < pattern.length(); k++) {
+            char c = pattern.charAt(k);
+            if (c == '"') {
+                k = Scan.skip(pattern, k);
+                if (k < 0) {
+                    return false;
+                }
+                continue;
+            }
+            if (c != '$' && !Character.isJavaIdentifierStart(c)) {
+                continue;
+            }
+            int e = k + 1;
+            while (e < pattern.length() && Character.isJavaIdentifierPart(pattern.charAt(e))) {
+                e++;
+            }
+            String name = pattern.substring(k, e);
+            boolean member = k > 0 && pattern.charAt(k - 1) == '.';
+            int next = e;
+            while (next < pattern.length() && pattern.charAt(next) == ' ') {
+                next++;
+            }
+            boolean call = next < pattern.length() && pattern.charAt(next) == '(';
+            if (c == '$') {
+                if (member || name.equals(searched) || !boundAtTop(drl, when, open, name)) {
+                    return false;
+                }
+            } else if (!member && !call && !Character.isUpperCase(c)) {
+                return false;
+            }
+            k = e - 1;
+        }
+        return true;
+    }
+
+    /** Whether a pattern at the top of the conditions in {@code drl[when, before)} binds {@code variable}. */
+    private static boolean boundAtTop(String drl, int when, int before, String variable) {
+        Matcher b = Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(variable) + "\\s*:\\s*\\w+\\s*\\(").matcher(drl).region(when, before);
+        while (b.find()) {
+            Scan at = Scan.of(drl, when, b.start());
+            if (at != null && at.depth == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern JOINED_LITERALS = Pattern.compile(

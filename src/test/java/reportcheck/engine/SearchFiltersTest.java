@@ -89,6 +89,53 @@ class SearchFiltersTest {
     }
 
     @Test
+    void anOrAtTheTopOfTheConditionsAfterTheSearchLeavesTheRuleAlone() {
+        // $p and (the search or a heading): a filter on $p would drop the heading branch's matches
+        String or = rule("    $p : Paragraph()\n    $m : Span() from Spans.find($p, \"X\")\n    or Heading()\n");
+        assertEquals(or, SearchFilters.add(or));
+    }
+
+    @Test
+    void twoSearchesOfOneFactAddTwoFiltersSeparatedByAComma() {
+        String two = rule("    $p : Paragraph()\n    $a : Span() from Spans.find($p, \"甲\")\n    $m : Span() from Spans.find($p, \"乙\")\n");
+        assertEquals(rule("    $p : Paragraph(Spans.may(this, \"甲\"), Spans.may(this, \"乙\"))\n    $a : Span() from Spans.find($p, \"甲\")\n"
+                + "    $m : Span() from Spans.find($p, \"乙\")\n"), SearchFilters.add(two));
+    }
+
+    @Test
+    void aComputedPatternIsFilteredOnlyWhereItMeansTheSameInTheFactsPattern() {
+        // $w bound inside a not before $p, and again after it: not in scope where the filter would go
+        String scoped = rule("    not ( $w : PatternList(name == \"off\") )\n    $p : Paragraph()\n    $w : PatternList(name == \"on\")\n"
+                + "    $m : Span() from Spans.find($p, $w.getRegex())\n");
+        assertEquals(scoped, SearchFilters.add(scoped));
+        String commented = rule("    // $w : PatternList() was here\n    $p : Paragraph()\n    $w : PatternList()\n"
+                + "    $m : Span() from Spans.find($p, $w.getRegex())\n");
+        assertEquals(commented, SearchFilters.add(commented));
+        // a bare name (a global, say) would read as the fact's own field inside its pattern
+        String bare = rule("    $p : Paragraph()\n    $m : Span() from Spans.find($p, Spans.regex(\"a\", text))\n");
+        assertEquals(bare, SearchFilters.add(bare));
+        // a condition between the fact and the search may be what keeps the pattern computable
+        String guarded = rule("    $l : PatternList()\n    $p : Paragraph()\n    eval($l.getRegex() != null)\n"
+                + "    $m : Span() from Spans.find($p, $l.getRegex())\n");
+        assertEquals(guarded, SearchFilters.add(guarded));
+        // a literal cannot fail, guard or not
+        String literal = rule("    $l : PatternList()\n    $p : Paragraph()\n    eval($l.getRegex() != null)\n"
+                + "    $m : Span() from Spans.find($p, \"X\")\n");
+        assertEquals(literal.replace("    $p : Paragraph()\n", "    $p : Paragraph(Spans.may(this, \"X\"))\n"), SearchFilters.add(literal));
+        // comments between the fact and the search, functions, classes and methods are fine
+        String fine = rule("    $l : PatternList()\n    $p : Paragraph() // the paragraph\n    // and its search\n"
+                + "    $m : Span() from Spans.find($p, Spans.regex(\"(?:\", $l.getRegex(), units(), \")$\"))\n");
+        assertEquals(fine.replace("    $p : Paragraph() //",
+                "    $p : Paragraph(Spans.may(this, Spans.regex(\"(?:\", $l.getRegex(), units(), \")$\"))) //"), SearchFilters.add(fine));
+    }
+
+    @Test
+    void aFileWithWindowsLineEndsGetsItsFilters() {
+        String in = rule("    $p : Paragraph()\n    $m : Span() from Spans.find($p, \"X\")  // note\n").replace("\n", "\r\n");
+        assertEquals(in.replace("Paragraph()", "Paragraph(Spans.may(this, \"X\"))"), SearchFilters.add(in));
+    }
+
+    @Test
     void literalsJoinedOverSeveralLinesBecomeOneKeepingTheLines() {
         String in = rule("    $p : Paragraph()\n    $m : Span() from Spans.find($p, \"X{2,}\"\n        + \"|\\\\*{2}\")\n");
         String out = SearchFilters.add(in);
