@@ -28,11 +28,22 @@ public final class FoldedSearch {
      * characters a match can begin with (or null), and how far from a match's start what it needs
      * can lie ({@link MaxLength}; null when unknown or of no use).
      */
-    private record Compiled(Pattern pattern, boolean narrowed, RegexHint hint, StartChars starts, MaxLength.Reach reach) {
+    private record Compiled(Pattern pattern, boolean narrowed, RegexHint hint, StartChars starts, MaxLength.Reach reach,
+            char[] near) {
         static Compiled of(String regex) {
             RegexHint hint = RegexHint.of(regex);
+            MaxLength.Reach reach = hint == null ? null : MaxLength.of(regex);
+            char[] near = reach == null ? null : hint.anchors();
+            if (reach == null) {
+                // matches of no bounded length may still hold certain characters near their start
+                AnchorReach.Found found = AnchorReach.of(regex);
+                if (found != null) {
+                    reach = new MaxLength.Reach(found.ahead(), 0);
+                    near = found.chars();
+                }
+            }
             return new Compiled(Pattern.compile(HanClass.fast(regex)), regex.contains("(?<e>"), hint, StartChars.of(regex),
-                    hint == null ? null : MaxLength.of(regex));
+                    reach, near);
         }
     }
 
@@ -93,11 +104,12 @@ public final class FoldedSearch {
 
         /**
          * Records in {@link #startAt} the positions of {@code [from, to)} within {@code reach} of one of
-         * the characters one of which every match holds ({@link RegexHint#anchors}) that can begin a
-         * match (when {@code starts} is known), stopping after {@code limit + 1}; returns how many it
-         * recorded. No match begins elsewhere: what it needs lies within its reach.
+         * {@code anchors}, characters one of which every match holds (the hint's, {@link RegexHint#anchors},
+         * or those {@link AnchorReach} found), that can begin a match (when {@code starts} is known),
+         * stopping after {@code limit + 1}; returns how many it recorded. No match begins elsewhere: what
+         * it needs lies within its reach.
          */
-        int near(RegexHint hint, MaxLength.Reach reach, StartChars starts, int from, int to, int limit) {
+        int near(char[] anchors, MaxLength.Reach reach, StartChars starts, int from, int to, int limit) {
             int length = to - from;
             if (marks.length < length) {
                 marks = new boolean[Math.max(length, marks.length * 2)];
@@ -105,7 +117,7 @@ public final class FoldedSearch {
                 Arrays.fill(marks, 0, length, false);
             }
             RegexHint.Index index = RegexHint.Index.of(text);
-            for (char c : hint.anchors()) {
+            for (char c : anchors) {
                 index.markNear(c, from, to, reach.ahead(), reach.behind(), marks);
             }
             int n = 0;
@@ -216,7 +228,7 @@ public final class FoldedSearch {
         if (c.reach() != null) {
             // a short match holds a needed character: only the positions just before one can begin it
             Region r = Region.charsOf(src.folded());
-            int[] out = atFew(c, src, from, to, r.near(c.hint(), c.reach(), c.starts(), from, to, limit), limit);
+            int[] out = atFew(c, src, from, to, r.near(c.near(), c.reach(), c.starts(), from, to, limit), limit);
             if (out != null) {
                 return out;
             }
@@ -264,11 +276,11 @@ public final class FoldedSearch {
         if (c.reach() == null) {
             return null;
         }
-        if (!c.hint().mayMatch(src.folded(), from, to)) {
+        if (c.hint() != null && !c.hint().mayMatch(src.folded(), from, to)) {
             return NONE;
         }
         Region r = Region.charsOf(src.folded());
-        return atFew(c, src, from, to, r.near(c.hint(), c.reach(), c.starts(), from, to, to - from), to - from);
+        return atFew(c, src, from, to, r.near(c.near(), c.reach(), c.starts(), from, to, to - from), to - from);
     }
 
     /**
