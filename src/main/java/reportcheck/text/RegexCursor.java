@@ -33,7 +33,6 @@ abstract class RegexCursor {
         this.p = pattern;
     }
 
-    /** The least number of repetitions of the atom just read (1 when unquantified). */
     /**
      * Whether {@code regex} holds a supplementary character (a surrogate pair): the readers go by
      * UTF-16 units, and a quantifier after such a character applies to both of its units, so they
@@ -43,6 +42,7 @@ abstract class RegexCursor {
         return regex.chars().anyMatch(c -> Character.isSurrogate((char) c));
     }
 
+    /** The least number of repetitions of the atom just read (1 when unquantified). */
     int quantifier() {
         quantified = false;
         if (i >= p.length()) {
