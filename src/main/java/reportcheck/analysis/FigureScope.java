@@ -220,7 +220,7 @@ final class FigureScope {
 
         /**
          * Whether a unit's name may begin at {@code p}: the regex needs a unit word after at least one
-         * character, and only ideographs and digits (the lead words, the name) before it. Most clause
+         * character, and only ideographs (of any plane) and digits (the lead words, the name) before it. Most clause
          * heads have none within their clause, and this look costs a fraction of the regex's try,
          * which was most of the time spent on scopes.
          */
@@ -234,7 +234,9 @@ final class FigureScope {
                         }
                     }
                 }
-                if (!reportcheck.text.Han.is(c) && (c < '0' || c > '9')) {
+                // a surrogate may be half of an ideograph beyond the first plane (𠮷), which the pattern's
+                // \p{IsHan} takes whole
+                if (!reportcheck.text.Han.is(c) && !Character.isSurrogate(c) && (c < '0' || c > '9')) {
                     return false;
                 }
             }
