@@ -39,7 +39,6 @@ public final class RuleBase {
      * their facts built meanwhile. The first session waits for it.
      */
     private final CompletableFuture<KieBase> kieBase;
-    private final Collection<KiePackage> packages;
     private final Map<String, RuleMeta> byRuleName;
     private final List<RuleMeta> rules;
     /** The genres a rule is for ({@code @genre("a b")}), by DRL name; a rule not listed holds for any document. */
@@ -61,19 +60,18 @@ public final class RuleBase {
     private volatile KieSessionsPool sessions;
 
     private RuleBase(Collection<KiePackage> packages) {
-        this.packages = List.copyOf(packages);
-        this.declaresSink = this.packages.stream()
+        this.declaresSink = packages.stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("sink")));
-        this.byRuleName = metadata(this.packages);
-        this.genres = genres(this.packages);
+        this.byRuleName = metadata(packages);
+        this.genres = genres(packages);
         this.rules = byRuleName.values().stream().sorted(Comparator.comparing(RuleMeta::id)).toList();
         this.kieBase = new CompletableFuture<>();
-        Thread builder = new Thread(this::build, "reportcheck-rule-network");
+        Thread builder = new Thread(() -> build(packages), "reportcheck-rule-network");
         builder.setDaemon(true);
         builder.start();
     }
 
-    private void build() {
+    private void build(Collection<KiePackage> packages) {
         try {
             // names resolve through a loader that remembers those the class path lacks (KnownClasses)
             var base = KnowledgeBaseFactory.newKnowledgeBase(

@@ -83,15 +83,7 @@ final class SearchFilters {
             if (whole == null || whole.topLevelOr) {
                 continue;
             }
-            Pattern binding = Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(searched) + "\\s*:\\s*\\w+\\s*\\(");
-            int open = -1;
-            Matcher b = binding.matcher(drl).region(when, m.start());
-            while (b.find()) {
-                Scan before = Scan.of(drl, when, b.start());
-                if (before != null && before.depth == 0) {
-                    open = b.end() - 1;
-                }
-            }
+            int open = topBinding(drl, when, m.start(), searched);
             if (open < 0) {
                 continue;
             }
@@ -185,7 +177,7 @@ final class SearchFilters {
             }
             boolean call = next < pattern.length() && pattern.charAt(next) == '(';
             if (c == '$') {
-                if (member || name.equals(searched) || !boundAtTop(drl, when, open, name)) {
+                if (member || name.equals(searched) || topBinding(drl, when, open, name) < 0) {
                     return false;
                 }
             } else if (!member && !call && !Character.isUpperCase(c)) {
@@ -196,16 +188,20 @@ final class SearchFilters {
         return true;
     }
 
-    /** Whether a pattern at the top of the conditions in {@code drl[when, before)} binds {@code variable}. */
-    private static boolean boundAtTop(String drl, int when, int before, String variable) {
+    /**
+     * The opening parenthesis of the last pattern at the top of the conditions in
+     * {@code drl[when, before)} that binds {@code variable} ({@code $x : Type(}), or -1.
+     */
+    private static int topBinding(String drl, int when, int before, String variable) {
         Matcher b = Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(variable) + "\\s*:\\s*\\w+\\s*\\(").matcher(drl).region(when, before);
+        int open = -1;
         while (b.find()) {
             Scan at = Scan.of(drl, when, b.start());
             if (at != null && at.depth == 0) {
-                return true;
+                open = b.end() - 1;
             }
         }
-        return false;
+        return open;
     }
 
     private static final Pattern JOINED_LITERALS = Pattern.compile(

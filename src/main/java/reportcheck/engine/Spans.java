@@ -104,7 +104,8 @@ public final class Spans {
 
     /**
      * False only where {@code regex} cannot match the folded text of {@code where}, since it lacks
-     * characters every match needs: a cheap filter, without running the regex.
+     * characters every match needs or any a match can begin with: a cheap filter, without running
+     * the regex.
      */
     public static boolean may(Located where, String regex) {
         return FoldedSearch.mayMatch(where.sourceText(), where.getOffset(), where.getEnd(), regex);

@@ -115,21 +115,9 @@ final class AnchorReach extends RegexCursor {
 
     /** The least and most repetitions of the atom just read (most above the limit when unbounded). */
     private long[] repeats() {
-        long most = 1;
-        if (i < p.length()) {
-            char c = p.charAt(i);
-            if (c == '?') {
-                most = 1;
-            } else if (c == '*' || c == '+') {
-                most = LIMIT + 1;
-            } else if (c == '{') {
-                String[] bounds = p.substring(i + 1, p.indexOf('}', i)).split(",", -1);
-                most = bounds.length == 1 ? Long.parseLong(bounds[0].strip())
-                        : bounds[1].isBlank() ? LIMIT + 1 : Long.parseLong(bounds[1].strip());
-            }
-        }
-        long least = quantifier();
-        return new long[] {least, Math.min(most, LIMIT + 1)};
+        long[] r = repetitions(LIMIT + 1);
+        r[1] = Math.min(r[1], LIMIT + 1);
+        return r;
     }
 
     private Part atom() {
@@ -190,69 +178,8 @@ final class AnchorReach extends RegexCursor {
         return kind == GroupKind.PLAIN || kind == GroupKind.ATOMIC ? inner : new Part(0, NONE);
     }
 
-    /** An escape: consumes up to two units and is never counted as one of the characters. */
+    /** An escape: consumes what {@link #escapeUnits} says and is never counted as one of the characters. */
     private Part escape() {
-        char e = p.charAt(i + 1);
-        i += 2;
-        switch (e) {
-            case 'b', 'B', 'A', 'G', 'z', 'Z' -> {
-                return new Part(0, NONE);
-            }
-            case 'p', 'P', 'x' -> {
-                if (i < p.length() && p.charAt(i) == '{') {
-                    int close = p.indexOf('}', i);
-                    if (close < 0) {
-                        throw new IllegalArgumentException("unclosed escape");
-                    }
-                    i = close + 1;
-                } else {
-                    i += e == 'x' ? 2 : 1;
-                }
-                return new Part(2, NONE);
-            }
-            case 'u' -> {
-                i += 4;
-                return new Part(2, NONE);
-            }
-            case 'd', 'D', 's', 'S', 'w', 'W', 'h', 'H', 'v', 'V', 't', 'n', 'r', 'f', 'a', 'e', 'R' -> {
-                return new Part(2, NONE);
-            }
-            default -> {
-                if (Character.isLetterOrDigit(e)) {
-                    throw new IllegalArgumentException("escape not analysed: \\" + e);
-                }
-                return new Part(1, NONE);
-            }
-        }
-    }
-
-    /** Passes over a character class, nested classes and escapes included. */
-    private void skipClass() {
-        int depth = 0;
-        do {
-            char c = p.charAt(i);
-            if (c == '\\') {
-                if (p.charAt(i + 1) == 'Q') {
-                    throw new IllegalArgumentException("quoting in a class is not analysed");
-                }
-                i += 2;
-                continue;
-            }
-            if (c == '[') {
-                depth++;
-                i++;
-                if (i < p.length() && p.charAt(i) == '^') {
-                    i++;
-                }
-                if (i < p.length() && p.charAt(i) == ']') {
-                    i++;
-                }
-                continue;
-            }
-            if (c == ']') {
-                depth--;
-            }
-            i++;
-        } while (depth > 0);
+        return new Part(escapeUnits(), NONE);
     }
 }

@@ -89,7 +89,7 @@ final class MaxLength extends RegexCursor {
                 return new Extent(2, 2);
             }
             case '\\' -> {
-                long n = escape();
+                long n = escapeUnits();
                 return new Extent(n, n);
             }
             case '^', '$' -> {
@@ -137,113 +137,6 @@ final class MaxLength extends RegexCursor {
 
     /** The most repetitions of the atom just read: 1 unquantified, more than the limit when unbounded. */
     private long repeats() {
-        if (i >= p.length()) {
-            return 1;
-        }
-        char c = p.charAt(i);
-        long most;
-        if (c == '?') {
-            most = 1;
-            i++;
-        } else if (c == '*' || c == '+') {
-            most = LIMIT + 1;
-            i++;
-        } else if (c == '{') {
-            int close = p.indexOf('}', i);
-            String[] bounds = p.substring(i + 1, close).split(",", -1);
-            most = bounds.length == 1 ? Long.parseLong(bounds[0].strip())
-                    : bounds[1].isBlank() ? LIMIT + 1 : Long.parseLong(bounds[1].strip());
-            i = close + 1;
-        } else {
-            return 1;
-        }
-        if (i < p.length() && (p.charAt(i) == '?' || p.charAt(i) == '+')) {
-            i++;
-        }
-        return most;
-    }
-
-    private long escape() {
-        char e = p.charAt(i + 1);
-        i += 2;
-        switch (e) {
-            case 'b', 'B', 'A', 'G', 'z', 'Z' -> {
-                return 0;
-            }
-            case 'p', 'P', 'N' -> {
-                if (i < p.length() && p.charAt(i) == '{') {
-                    i = p.indexOf('}', i) + 1;
-                    if (i == 0) {
-                        throw new IllegalArgumentException("unclosed property");
-                    }
-                } else {
-                    i++;
-                }
-                return 2;
-            }
-            case 'x' -> {
-                if (i < p.length() && p.charAt(i) == '{') {
-                    i = p.indexOf('}', i) + 1;
-                    if (i == 0) {
-                        throw new IllegalArgumentException("unclosed code point");
-                    }
-                } else {
-                    i += 2;
-                }
-                return 2;
-            }
-            case 'u' -> {
-                i += 4;
-                return 2;
-            }
-            case 'c' -> {
-                i++;
-                return 1;
-            }
-            case 'R' -> {
-                return 2;
-            }
-            case 'd', 'D', 's', 'S', 'w', 'W', 'h', 'H', 'v', 'V', 't', 'n', 'r', 'f', 'a', 'e' -> {
-                return 2;
-            }
-            default -> {
-                if (Character.isLetterOrDigit(e)) {
-                    // back references (\1, \k<name>), octal escapes, \Q…\E, \X: not analysed
-                    throw new IllegalArgumentException("escape not analysed: \\" + e);
-                }
-                return 1;
-            }
-        }
-    }
-
-    /** Passes over a character class, nested classes and escapes included. */
-    private void skipClass() {
-        int depth = 0;
-        do {
-            char c = p.charAt(i);
-            if (c == '\\') {
-                if (p.charAt(i + 1) == 'Q') {
-                    throw new IllegalArgumentException("quoting in a class is not analysed");
-                }
-                i += 2;
-                continue;
-            }
-            if (c == '[') {
-                depth++;
-                // a ']' right after the opening (or after '^') is a member, not the end
-                i++;
-                if (i < p.length() && p.charAt(i) == '^') {
-                    i++;
-                }
-                if (i < p.length() && p.charAt(i) == ']') {
-                    i++;
-                }
-                continue;
-            }
-            if (c == ']') {
-                depth--;
-            }
-            i++;
-        } while (depth > 0);
+        return repetitions(LIMIT + 1)[1];
     }
 }

@@ -71,6 +71,25 @@ abstract class RegexCursor {
         return min;
     }
 
+    /**
+     * Reads the quantifier of the atom just read and returns its least and most repetitions (1 and 1
+     * when unquantified; {@code unbounded} as the most of *, + and {n,}).
+     */
+    long[] repetitions(long unbounded) {
+        long most = 1;
+        if (i < p.length()) {
+            char c = p.charAt(i);
+            if (c == '*' || c == '+') {
+                most = unbounded;
+            } else if (c == '{') {
+                String[] bounds = p.substring(i + 1, p.indexOf('}', i)).split(",", -1);
+                most = bounds.length == 1 ? Long.parseLong(bounds[0].strip())
+                        : bounds[1].isBlank() ? unbounded : Long.parseLong(bounds[1].strip());
+            }
+        }
+        return new long[] {quantifier(), most};
+    }
+
     /** Reads a group's opening parenthesis and kind; flags and other kinds are not analysed. */
     GroupKind openGroup() {
         i++;
@@ -110,5 +129,94 @@ abstract class RegexCursor {
             throw new IllegalArgumentException("unclosed group");
         }
         i++;
+    }
+
+    /**
+     * Reads an escape and returns the UTF-16 units it matches at most: none for a boundary, two for
+     * a class or property (it may match a supplementary character); back references, octal escapes,
+     * quoting and the like are not analysed.
+     */
+    long escapeUnits() {
+        char e = p.charAt(i + 1);
+        i += 2;
+        switch (e) {
+            case 'b', 'B', 'A', 'G', 'z', 'Z' -> {
+                return 0;
+            }
+            case 'p', 'P', 'N' -> {
+                if (i < p.length() && p.charAt(i) == '{') {
+                    i = p.indexOf('}', i) + 1;
+                    if (i == 0) {
+                        throw new IllegalArgumentException("unclosed property");
+                    }
+                } else {
+                    i++;
+                }
+                return 2;
+            }
+            case 'x' -> {
+                if (i < p.length() && p.charAt(i) == '{') {
+                    i = p.indexOf('}', i) + 1;
+                    if (i == 0) {
+                        throw new IllegalArgumentException("unclosed code point");
+                    }
+                } else {
+                    i += 2;
+                }
+                return 2;
+            }
+            case 'u' -> {
+                i += 4;
+                return 2;
+            }
+            case 'c' -> {
+                i++;
+                return 1;
+            }
+            case 'R' -> {
+                return 2;
+            }
+            case 'd', 'D', 's', 'S', 'w', 'W', 'h', 'H', 'v', 'V', 't', 'n', 'r', 'f', 'a', 'e' -> {
+                return 2;
+            }
+            default -> {
+                if (Character.isLetterOrDigit(e)) {
+                    // back references (\1, \k<name>), octal escapes, \Q…\E, \X: not analysed
+                    throw new IllegalArgumentException("escape not analysed: \\" + e);
+                }
+                return 1;
+            }
+        }
+    }
+
+    /** Passes over a character class, nested classes and escapes included. */
+    void skipClass() {
+        int depth = 0;
+        do {
+            char c = p.charAt(i);
+            if (c == '\\') {
+                if (p.charAt(i + 1) == 'Q') {
+                    throw new IllegalArgumentException("quoting in a class is not analysed");
+                }
+                i += 2;
+                continue;
+            }
+            if (c == '[') {
+                depth++;
+                // a ']' right after the opening (or after '^') is a member, not the end
+                i++;
+                if (i < p.length() && p.charAt(i) == '^') {
+                    i++;
+                }
+                if (i < p.length() && p.charAt(i) == ']') {
+                    i++;
+                }
+                continue;
+            }
+            if (c == ']') {
+                depth--;
+            }
+            i++;
+        } while (depth > 0);
     }
 }
