@@ -12,6 +12,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -66,7 +67,8 @@ public final class OutputWriter {
     private final Streams streams;
 
     public OutputWriter(Path outDir) {
-        this(outDir, p -> Files.newOutputStream(p));
+        // the temporary file is made by opening it: one system call, and never another's file
+        this(outDir, p -> Files.newOutputStream(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
     }
 
     public OutputWriter(Path outDir, Streams streams) {
@@ -131,11 +133,25 @@ public final class OutputWriter {
     }
 
     private Path atomicallyWhileAllowed(Path target, Bytes bytes) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path tmp = newTemporary(target);
-        IN_FLIGHT.add(tmp);
+        Path tmp = null;
+        boolean moved = false;
         try {
-            try (OutputStream o = new BufferedOutputStream(streams.open(tmp))) {
+            OutputStream opened = null;
+            for (int attempt = 0; opened == null; attempt++) {
+                tmp = temporaryBeside(target);
+                IN_FLIGHT.add(tmp);
+                try {
+                    opened = openMakingFolders(tmp, target);
+                } catch (FileAlreadyExistsException e) {
+                    // another file took the name first: leave it be and draw again
+                    IN_FLIGHT.remove(tmp);
+                    tmp = null;
+                    if (attempt >= 100) {
+                        throw e;
+                    }
+                }
+            }
+            try (OutputStream o = new BufferedOutputStream(opened)) {
                 bytes.writeTo(o);
             } catch (FileSystemException e) {
                 throw e;
@@ -151,29 +167,42 @@ public final class OutputWriter {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            moved = true;
         } finally {
-            Files.deleteIfExists(tmp);
-            IN_FLIGHT.remove(tmp);
+            if (tmp != null) {
+                if (!moved) {
+                    Files.deleteIfExists(tmp);
+                }
+                IN_FLIGHT.remove(tmp);
+            }
         }
         return target;
     }
 
     /**
-     * A new hidden file beside {@code target}. Not {@link Files#createTempFile}: that makes the
-     * file readable by its owner only, and the checklist moved into place would keep that mode;
-     * a plain new file gets the permissions the user's umask gives any file.
+     * Opens the temporary file, making the folders above it only when that fails: they exist for
+     * every output but a folder's first, and trying costs a failed call and an exception each time.
+     * A folder that cannot be made (a file of its name is there) gives the error it always gave.
      */
-    private static Path newTemporary(Path target) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            Path tmp = target.resolveSibling("." + target.getFileName() + "."
-                    + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
-            try {
-                return Files.createFile(tmp);
-            } catch (FileAlreadyExistsException e) {
-                if (attempt > 100) {
-                    throw e;
-                }
-            }
+    private OutputStream openMakingFolders(Path tmp, Path target) throws IOException {
+        try {
+            return streams.open(tmp);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (IOException e) {
+            Files.createDirectories(target.getParent());
+            return streams.open(tmp);
         }
+    }
+
+    /**
+     * A new hidden name beside {@code target}, for a file made when it is opened. Not
+     * {@link Files#createTempFile}: that makes the file readable by its owner only, and the
+     * checklist moved into place would keep that mode; a plain new file gets the permissions the
+     * user's umask gives any file.
+     */
+    private static Path temporaryBeside(Path target) {
+        return target.resolveSibling("." + target.getFileName() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".part");
     }
 }

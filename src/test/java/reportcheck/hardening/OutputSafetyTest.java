@@ -134,6 +134,37 @@ class OutputSafetyTest {
         }
     }
 
+    /**
+     * The folders of the outputs are made when the first output in them is written, and again if
+     * one is removed while the run goes on; each output is whole, an earlier one is replaced, and
+     * no temporary file is left beside them.
+     */
+    @Test
+    void outputFoldersAreMadeWhenFirstNeededAndAgainWhenRemoved() throws Exception {
+        Path out = tmp.resolve("out");
+        OutputWriter writer = new OutputWriter(out);
+        writer.prepare();
+        Renderer json = new JsonRenderer();
+        Path nested = writer.write(CheckResult.failed("x/y/a.txt", "first"), "x/y/a", json);
+        assertEquals(out.resolve("x/y/a.json"), nested);
+        assertTrue(Files.readString(nested).contains("first"));
+        Path second = writer.write(CheckResult.failed("x/y/a.txt", "second"), "x/y/a", json);
+        assertTrue(Files.readString(second).contains("second") && !Files.readString(second).contains("first"));
+        try (Stream<Path> s = Files.walk(out)) {
+            // no temporary file, hidden or not, is left beside the output
+            assertEquals(List.of(nested), s.filter(Files::isRegularFile).toList());
+        }
+        try (Stream<Path> s = Files.walk(out.resolve("x"))) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        assertFalse(Files.exists(out.resolve("x")));
+        Path again = writer.write(CheckResult.failed("x/y/b.txt", "third"), "x/y/b", json);
+        assertTrue(Files.readString(again).contains("third"));
+        try (Stream<Path> s = Files.list(out.resolve("x/y"))) {
+            assertEquals(List.of("b.json"), s.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
     /** A checklist is as readable as any file the user creates, not owner-only like a temporary file. */
     @Test
     void checklistsGetTheUsualPermissions() throws Exception {
