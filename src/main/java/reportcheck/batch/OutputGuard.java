@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,24 +56,25 @@ public final class OutputGuard {
                         + " 之内；未经指定不写入输入文件夹，请用 --out 指明输出目录";
             }
         }
+        Resolver resolver = new Resolver();
         Map<Path, String> inputs = new HashMap<>();
         for (InputFile f : plan.files()) {
-            inputs.putIfAbsent(real(f.path()), f.source());
+            inputs.putIfAbsent(resolver.real(f.path()), f.source());
         }
         for (Path p : plan.otherInputs()) {
-            inputs.putIfAbsent(real(p), p.toString());
+            inputs.putIfAbsent(resolver.real(p), p.toString());
         }
         Map<Path, String> outputs = new LinkedHashMap<>();
         for (InputFile f : plan.files()) {
             for (OutputFormat r : plan.formats()) {
-                String why = claim(out.resolve(f.outputName() + "." + r.extension()), inputs, outputs);
+                String why = claim(out.resolve(f.outputName() + "." + r.extension()), resolver, inputs, outputs);
                 if (why != null) {
                     return why;
                 }
             }
         }
         for (String name : SummaryFiles.NAMES) {
-            String why = claim(out.resolve(name), inputs, outputs);
+            String why = claim(out.resolve(name), resolver, inputs, outputs);
             if (why != null) {
                 return why;
             }
@@ -79,12 +82,12 @@ public final class OutputGuard {
         if (plan.baselineOut() != null && Files.isDirectory(plan.baselineOut())) {
             return "--write-baseline 给的 " + plan.baselineOut() + " 是文件夹；请给出基线文件的文件名，如 baseline.json";
         }
-        return plan.baselineOut() == null ? null : claim(plan.baselineOut(), inputs, outputs);
+        return plan.baselineOut() == null ? null : claim(plan.baselineOut(), resolver, inputs, outputs);
     }
 
     /** Records {@code target} as an output, or says why it may not be one. */
-    private static String claim(Path target, Map<Path, String> inputs, Map<Path, String> outputs) {
-        Path r = real(target);
+    private static String claim(Path target, Resolver resolver, Map<Path, String> inputs, Map<Path, String> outputs) {
+        Path r = resolver.real(target);
         String input = inputs.get(r);
         if (input != null) {
             return "输出 " + target + " 会覆盖输入文件 " + input + "；没有写出任何文件，请换一个输出位置";
@@ -95,6 +98,39 @@ public final class OutputGuard {
                     + " 是同一个文件，后写的会覆盖先写的；没有写出任何文件，请换一个输出位置";
         }
         return null;
+    }
+
+    /**
+     * Resolves paths as {@link #real} does, each folder once: a batch's thousands of files lie in
+     * a few folders, and resolving a path whole asks the system about every folder above it.
+     */
+    private static final class Resolver {
+        /**
+         * Whether a real path differs from the path only by the links resolved, as on Linux. Where
+         * the real path also takes a name's case from the disk (Windows, macOS), a name appended
+         * as written could miss an input that differs only in case: there every path is resolved whole.
+         */
+        private static final boolean LINKS_ONLY = System.getProperty("os.name", "").startsWith("Linux");
+        private final Map<Path, Path> folders = new HashMap<>();
+
+        Path real(Path p) {
+            Path abs = p.toAbsolutePath().normalize();
+            Path parent = abs.getParent();
+            Path name = abs.getFileName();
+            if (!LINKS_ONLY || parent == null || name == null) {
+                return OutputGuard.real(abs);
+            }
+            Path at = folders.computeIfAbsent(parent, OutputGuard::real).resolve(name);
+            BasicFileAttributes a;
+            try {
+                a = Files.readAttributes(at, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                // nothing there (or nothing the user may see): the name is appended as written
+                return at;
+            }
+            // a link is followed as far as it leads; anything else is where its folder is
+            return a.isSymbolicLink() ? OutputGuard.real(at) : at;
+        }
     }
 
     /** The path with links resolved as far as it exists; the rest appended as written. */

@@ -129,6 +129,38 @@ class OutputClashTest {
     }
 
     /**
+     * Links among the many files of one folder, and a linked folder: a checklist that would land,
+     * through either, on a page the run compares with is refused, as a path spelt out would be.
+     * (The folders of a batch are resolved once each, and a name that is a link is followed.)
+     */
+    @Test
+    void aChecklistIsNeverWrittenOntoAnEarlierReportThroughALinkedNameOrFolder() throws Exception {
+        Path in = tmp.resolve("in");
+        for (int k = 0; k < 5; k++) {
+            report(in, "r" + k + ".txt", "000_c24621536ea822c3.txt");
+        }
+        Path old = Files.createDirectories(tmp.resolve("old"));
+        Path earlierPage = Files.writeString(old.resolve("page.html"), "<p>2022年某区法治政府建设年度报告</p>");
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        Files.writeString(out.resolve("r1.html"), "an earlier checklist, a plain file");
+        Files.createSymbolicLink(out.resolve("r3.html"), earlierPage);
+        Map<String, String> before = Hashes.of(tmp);
+        assertRefused(Cli.run("check", in.toString(), "--out", out.toString(), "--format", "json,html",
+                "--compare-with", old.toString()), "输出 " + out.resolve("r3.html"), "会覆盖输入文件 " + earlierPage);
+        assertEquals(before, Hashes.of(tmp));
+
+        report(in.resolve("x"), "page.txt", "000_c24621536ea822c3.txt");
+        Path linkedOut = Files.createDirectories(tmp.resolve("out2"));
+        Files.createSymbolicLink(linkedOut.resolve("x"), old);
+        Map<String, String> inputs = Hashes.of(in);
+        assertRefused(Cli.run("check", in.toString(), "--out", linkedOut.toString(), "--format", "json,html",
+                "--compare-with", old.toString()), "输出 " + linkedOut.resolve("x/page.html"), "会覆盖输入文件 " + earlierPage);
+        assertEquals(inputs, Hashes.of(in));
+        assertEquals("<p>2022年某区法治政府建设年度报告</p>", Files.readString(earlierPage));
+        assertFalse(Files.exists(linkedOut.resolve("r0.json")), "nothing written");
+    }
+
+    /**
      * A report called summary.txt, one called summary.docx, a.txt beside a.docx, the same name in
      * two sub-folders and two names differing in case: every report keeps its own checklists, and
      * the batch summary its own files.
