@@ -39,6 +39,7 @@ class LauncherAotCacheTest {
                 prev="$a"
             done
             echo "mode=$mode cache=${cache##*/}" >> "$LOG"
+            [[ -z "${ARGS_LOG:-}" ]] || echo "$*" >> "$ARGS_LOG"
             case "$mode" in
                 record) echo recorded > "$conf" ;;
                 create) echo cache > "$cache"; exit 0 ;;
@@ -77,6 +78,11 @@ class LauncherAotCacheTest {
 
     /** Runs {@code bin/reportcheck check ARGS} on the stand-in; COMPILE names the rules it compiles, or null. */
     private void check(String compile, String... args) throws Exception {
+        run(compile, null, args);
+    }
+
+    /** As {@link #check}; the stand-in also writes the arguments it was given to {@code argsLog}, unless null. */
+    private void run(String compile, Path argsLog, String... args) throws Exception {
         List<String> cmd = new java.util.ArrayList<>(List.of(home.resolve("bin/reportcheck").toString(), "check"));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
@@ -86,6 +92,11 @@ class LauncherAotCacheTest {
         pb.environment().put("LOG", log.toString());
         pb.environment().remove("REPORTCHECK_NO_CDS");
         pb.environment().remove("REPORTCHECK_JAVA_OPTS");
+        if (argsLog != null) {
+            pb.environment().put("ARGS_LOG", argsLog.toString());
+        } else {
+            pb.environment().remove("ARGS_LOG");
+        }
         if (compile != null) {
             pb.environment().put("COMPILE", compile);
         } else {
@@ -137,6 +148,41 @@ class LauncherAotCacheTest {
         assertFalse(aotCacheMade(), "a new compiled-rules file there: dropped again");
         check(null, "--rule-cache", elsewhere.toString());
         assertTrue(aotCacheMade());
+    }
+
+    /**
+     * The compiler settings follow the number of files given: the quick compiler alone for fewer
+     * than 300, compiling sooner from 300 (a second compiler thread only on two processors or
+     * fewer, where the JVM gives one), the optimising compiler too from 3,000.
+     */
+    @Test
+    void theCompilerSettingsFollowTheNumberOfFiles() throws Exception {
+        layOut();
+        Path args = dir.resolve("args.log");
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        int cores = Integer.parseInt(new String(new ProcessBuilder("nproc").start().getInputStream().readAllBytes(),
+                StandardCharsets.US_ASCII).strip());
+        int made = 0;
+        for (int n : new int[] {299, 300, 2999, 3000}) {
+            for (; made < n; made++) {
+                Files.writeString(reports.resolve("r" + made + ".txt"), "某区2023年法治政府建设年度报告\n");
+            }
+            Files.deleteIfExists(args);
+            run(null, args, reports.toString(), "--out", dir.resolve("out").toString());
+            String last = Files.readAllLines(args).get(Files.readAllLines(args).size() - 1);
+            boolean sooner = last.contains("-XX:CompileThresholdScaling=0.3");
+            boolean optimising = last.contains("-XX:Tier4InvocationThreshold=");
+            assertEquals(n >= 300 && n < 3000, sooner, n + " files: " + last);
+            assertEquals(n >= 3000, optimising, n + " files: " + last);
+            assertEquals(n < 3000, last.contains("-XX:TieredStopAtLevel=1"), n + " files: " + last);
+            assertEquals(sooner && cores <= 2, last.contains("-XX:CICompilerCount=2"), n + " files, " + cores + " cores: " + last);
+        }
+        // the output folder's files are not counted: one report, written to a folder of 3,000
+        Files.deleteIfExists(args);
+        run(null, args, dir.resolve("one.txt").toString(), "--out", reports.toString());
+        List<String> lines = Files.readAllLines(args);
+        assertTrue(lines.get(lines.size() - 1).contains("-XX:TieredStopAtLevel=1")
+                && !lines.get(lines.size() - 1).contains("CompileThresholdScaling"), lines.toString());
     }
 
     @Test
