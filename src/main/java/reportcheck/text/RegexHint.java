@@ -51,6 +51,10 @@ public final class RegexHint {
             }
             List<Choice> best = new ArrayList<>(all);
             best.sort(Comparator.comparingDouble(Choice::weight));
+            // a requirement met once is met again ("立法[、,]…执法[、,]…司法[、,]" needs "、" or ","
+            // three times): each is kept once, so the places it held go to others (执法, 司法)
+            Set<Set<String>> seen = new java.util.HashSet<>();
+            best.removeIf(c -> !seen.add(c.strings));
             return new RegexHint(List.copyOf(best.subList(0, Math.min(MAX_REQUIREMENTS, best.size()))));
         } catch (RuntimeException e) {
             return null;
