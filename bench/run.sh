@@ -66,10 +66,18 @@ fi
 # ends: deleting thousands of files just before a run made that run's file creation dearer (on
 # ext4 without a journal, a new file's inode is chosen past those freed in the last 30 seconds,
 # looked at one by one: 10% of the 1,000-report row's CPU), a cost of the benchmark, not of a check.
+# A benchmark begun within 30 seconds of the last one's deletion waits out the rest first.
 outs="$work/outs"
 [[ ! -e "$outs" ]] || mv "$outs" "$work/outs.old.$$"
 mkdir -p "$outs"
-trap 'rm -rf "$outs" "$work"/outs.old.*' EXIT
+trap 'rm -rf "$outs" "$work"/outs.old.*; date +%s > "$work/outs.deleted"' EXIT
+if [[ -f "$work/outs.deleted" ]]; then
+    wait_s=$(($(cat "$work/outs.deleted") + 31 - $(date +%s)))
+    if ((wait_s > 0)); then
+        echo "bench: waiting ${wait_s} s: the last benchmark's outputs were deleted just now" >&2
+        sleep "$wait_s"
+    fi
+fi
 run_no=0
 
 # measure LABEL RUNS -- ARGS...: medians of wall time, CPU time (user + system) and of the

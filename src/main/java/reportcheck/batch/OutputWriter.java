@@ -57,7 +57,11 @@ public final class OutputWriter {
         }, "reportcheck-cleanup"));
     }
 
-    /** Opens the stream a temporary file is written through; tests put a failing one here to play a full disk. */
+    /**
+     * Opens the stream a temporary file is written through, making the file; tests put a failing
+     * one here to play a full disk. The writer's own makes it only if no file has the name
+     * ({@code CREATE_NEW}), so that a name drawn twice never writes into another's file.
+     */
     @FunctionalInterface
     public interface Streams {
         OutputStream open(Path temporary) throws IOException;
@@ -133,20 +137,21 @@ public final class OutputWriter {
     }
 
     private Path atomicallyWhileAllowed(Path target, Bytes bytes) throws IOException {
+        // the temporary file once it is this run's: a name not opened is never deleted nor listed for the hook
         Path tmp = null;
         boolean moved = false;
         try {
             OutputStream opened = null;
             for (int attempt = 0; opened == null; attempt++) {
-                tmp = temporaryBeside(target);
-                IN_FLIGHT.add(tmp);
+                Path candidate = temporaryBeside(target);
                 try {
-                    opened = openMakingFolders(tmp, target);
+                    opened = openMakingFolders(candidate, target);
+                    tmp = candidate;
+                    IN_FLIGHT.add(tmp);
                 } catch (FileAlreadyExistsException e) {
-                    // another file took the name first: leave it be and draw again
-                    IN_FLIGHT.remove(tmp);
-                    tmp = null;
-                    if (attempt >= 100) {
+                    // another file took the name first: leave it be and draw again; a file where a
+                    // folder should be is no such clash, and is reported as it is
+                    if (!candidate.toString().equals(e.getFile()) || attempt >= 100) {
                         throw e;
                     }
                 }

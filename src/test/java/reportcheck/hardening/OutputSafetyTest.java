@@ -165,6 +165,30 @@ class OutputSafetyTest {
         }
     }
 
+    /**
+     * A file where an output's folder should be: the error names the folder, as the system gave
+     * it, not a temporary file, and nothing is written there or left behind; the writer goes on
+     * with the next output.
+     */
+    @Test
+    void aFileWhereAnOutputFolderShouldBeIsNamedAndNothingIsLeft() throws Exception {
+        Path out = tmp.resolve("out");
+        OutputWriter writer = new OutputWriter(out);
+        writer.prepare();
+        Files.writeString(out.resolve("x"), "a file where the folder x/ should go");
+        Renderer json = new JsonRenderer();
+        for (String name : List.of("x/a", "x/y/a")) {
+            IOException e = assertThrows(IOException.class, () -> writer.write(CheckResult.failed("a.txt", "x"), name, json));
+            String why = OutputGuard.explain(e);
+            assertFalse(why.contains(".part"), why);
+            assertTrue(why.contains(out.resolve("x").toString()), why);
+        }
+        assertTrue(Files.readString(writer.write(CheckResult.failed("b.txt", "y"), "b", json)).contains("b.txt"));
+        try (Stream<Path> s = Files.list(out)) {
+            assertEquals(List.of("b.json", "x"), s.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
     /** A checklist is as readable as any file the user creates, not owner-only like a temporary file. */
     @Test
     void checklistsGetTheUsualPermissions() throws Exception {
