@@ -196,4 +196,23 @@ class BatchCommandTest {
         String md = new String(r.files().get("a.md"), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(md.contains("a-2022.txt"), "the checklist names the earlier report");
     }
+
+    /**
+     * Without --jobs a batch checks one report more at a time than there are processors (the
+     * benchmark's choice), and --jobs still sets the number.
+     */
+    @Test
+    void theDefaultNumberOfJobsIsOneMoreThanTheProcessors() throws IOException {
+        int processors = Runtime.getRuntime().availableProcessors();
+        Run plain = run("check", in.resolve("x").toString(), "--verbose", "--out", tmp.resolve("d").toString());
+        assertTrue(plain.err().contains("（" + (processors + 1) + " 个线程）"), plain.err());
+        Run one = run("check", in.resolve("x").toString(), "--verbose", "-j", "1", "--out", tmp.resolve("d1").toString());
+        assertTrue(one.err().contains("（1 个线程）"), one.err());
+        assertSameRun(strip(plain), strip(one));
+    }
+
+    /** A run without its timings, which differ from run to run. */
+    private static Run strip(Run r) {
+        return new Run(r.exit(), r.out(), r.err().replaceAll("(?m)^reportcheck: .*(秒|缓存).*\\R", ""), r.files());
+    }
 }
