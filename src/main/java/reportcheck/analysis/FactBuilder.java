@@ -38,11 +38,19 @@ public final class FactBuilder {
     private final Knowledge knowledge;
     private final WordFinder words;
     private final ReferenceFacts reference;
+    private final FactDemand demand;
 
+    /** Every fact for every report. */
     public FactBuilder(Knowledge knowledge) {
+        this(knowledge, FactDemand.ALL);
+    }
+
+    /** Leaves out the facts of the kinds {@code demand} says no rule for the report's genre matches. */
+    public FactBuilder(Knowledge knowledge, FactDemand demand) {
         this.knowledge = knowledge;
         this.words = new WordFinder(knowledge.reference().words());
         this.reference = new ReferenceFacts(knowledge.reference());
+        this.demand = demand;
     }
 
     public Facts build(String source, SourceText src) {
@@ -227,7 +235,8 @@ public final class FactBuilder {
         all.addAll(dates);
         all.addAll(repeats);
         all.addAll(reference.build(paragraphs, titles, clauses));
-        all.addAll(GenreFacts.build(src, profile, doc, headings, paragraphs, parts));
+        String genreId = genre.genre().getId();
+        all.addAll(GenreFacts.build(src, profile, doc, headings, paragraphs, parts, type -> demand.wants(genreId, type)));
         all.addAll(knowledge.lists());
         all.addAll(formatTables.facts());
         all.addAll(words.find(src));

@@ -43,9 +43,12 @@ final class GenreFacts {
     private GenreFacts() {
     }
 
+    /** The facts of these kinds that {@code wanted} asks for (none of a kind no rule for the genre matches). */
     static List<Object> build(SourceText src, Profile profile, Document doc, List<Heading> headings,
-            List<Paragraph> paragraphs, List<PartMention> parts) {
+            List<Paragraph> paragraphs, List<PartMention> parts, java.util.function.Predicate<Class<?>> wanted) {
         List<Object> out = new ArrayList<>();
+        boolean listings = wanted.test(PartListing.class);
+        boolean periods = wanted.test(StatisticsPeriod.class);
         List<Heading> level1 = headings.stream().filter(h -> h.getLevel() == 1).toList();
         // the opening: before the second level-1 heading, for some reports open with 「一、总体情况」 and
         // say what the report holds in its first paragraph
@@ -57,16 +60,16 @@ final class GenreFacts {
                 .map(PartMention::getPartId).distinct().count();
         // whether a listed item names a part, by item: the lists of an opening repeat their items
         Map<String, Boolean> names = new HashMap<>();
-        for (Paragraph p : paragraphs) {
+        for (Paragraph p : listings || periods ? paragraphs : List.<Paragraph>of()) {
             String f = src.folded().substring(p.getOffset(), p.getEnd());
-            if (Roles.BODY.equals(p.getRole()) && p.getOffset() < firstHeading) {
+            if (listings && Roles.BODY.equals(p.getRole()) && p.getOffset() < firstHeading) {
                 PartListing l = listing(src, p, f, profile, partHeadings, names);
                 if (l != null) {
                     out.add(l);
                 }
             }
             // the period is stated after 统计: most paragraphs are spared the search
-            Matcher m = f.contains("统计") ? PERIOD.matcher(f) : null;
+            Matcher m = periods && f.contains("统计") ? PERIOD.matcher(f) : null;
             if (m != null && m.find()) {
                 int fromYear = Integer.parseInt(m.group(1));
                 int[] from = {fromYear, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
@@ -76,12 +79,12 @@ final class GenreFacts {
             }
         }
         for (PartMention pm : parts) {
-            if (PartMention.HEADING.equals(pm.getKind()) && pm.getLevel() == 1) {
+            if (wanted.test(PartBody.class) && PartMention.HEADING.equals(pm.getKind()) && pm.getLevel() == 1) {
                 out.add(new PartBody(src, pm.getOffset(), pm.getEnd(), pm.getPartId(),
                         body(src, pm, level1, paragraphs)));
             }
         }
-        PublicationDeadline d = deadline(profile, doc);
+        PublicationDeadline d = wanted.test(PublicationDeadline.class) ? deadline(profile, doc) : null;
         if (d != null) {
             out.add(d);
         }

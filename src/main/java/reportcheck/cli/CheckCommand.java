@@ -191,7 +191,7 @@ public final class CheckCommand implements Callable<Integer> {
         int threads = jobs != null ? jobs : defaultJobs();
         Progress progress = !quiet && Terminal.stderrIsTerminal() ? new ProgressBar(rawErr, System::nanoTime)
                 : Progress.NONE;
-        BatchRunner batch = new BatchRunner(readers, new Checker(rules, new FactBuilder(knowledge)), writer,
+        BatchRunner batch = new BatchRunner(readers, new Checker(rules, new FactBuilder(knowledge, rules::matchesFacts)), writer,
                 new BatchRunner.Settings(threads, renderers, copies, earlier.files(),
                         renderers.stream().anyMatch(r -> r.format().equals("html")),
                         java.time.Duration.ofMillis(Math.round(timeoutSeconds * 1000)), filter), progress, log);

@@ -98,7 +98,7 @@ public final class ServeCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         ReportRunner runner = new ReportRunner(Readers.standard(),
-                new Checker(engine.rules(), new FactBuilder(engine.knowledge())), Duration.ofSeconds(timeoutSeconds));
+                new Checker(engine.rules(), new FactBuilder(engine.knowledge(), engine.rules()::matchesFacts)), Duration.ofSeconds(timeoutSeconds));
         String token = host == null ? null : newToken();
         String bind = host == null ? "127.0.0.1" : host;
         DeskServer server = new DeskServer(new DeskServer.Settings(bind, port, dataDir, maxFiles,

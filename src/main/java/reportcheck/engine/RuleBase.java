@@ -44,6 +44,7 @@ public final class RuleBase {
     /** The genres a rule is for ({@code @genre("a b")}), by DRL name; a rule not listed holds for any document. */
     private final Map<String, java.util.Set<String>> genres;
     private final boolean declaresSink;
+    private final FactTypes factTypes;
     /**
      * The metadata and genres of each rule object of the network, by identity: they are looked up
      * at every match the session makes, and a look-up by "package.name" builds that string each time.
@@ -64,6 +65,7 @@ public final class RuleBase {
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("sink")));
         this.byRuleName = metadata(packages);
         this.genres = genres(packages);
+        this.factTypes = new FactTypes(packages, genres);
         this.rules = byRuleName.values().stream().sorted(Comparator.comparing(RuleMeta::id)).toList();
         this.kieBase = new CompletableFuture<>();
         Thread builder = new Thread(() -> build(packages), "reportcheck-rule-network");
@@ -131,6 +133,14 @@ public final class RuleBase {
         } catch (RuleLoadException e) {
             return e.getMessage();
         }
+    }
+
+    /**
+     * Whether some rule that holds for a report of {@code genre} has a condition that facts of
+     * {@code type} match; the analysis leaves out what no rule matches ({@link reportcheck.analysis.FactDemand}).
+     */
+    public boolean matchesFacts(String genre, Class<?> type) {
+        return factTypes.matched(genre, type);
     }
 
     /** All rules, sorted by id. */
