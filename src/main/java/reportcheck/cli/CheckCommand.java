@@ -67,7 +67,7 @@ public final class CheckCommand implements Callable<Integer> {
     int maxChars;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-            description = "Reports checked at once (default: one more than the number of processors).")
+            description = "Reports checked at once (default: one more than the number of processors; 1 on a single processor).")
     Integer jobs;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors; no progress bar.")
@@ -187,7 +187,7 @@ public final class CheckCommand implements Callable<Integer> {
         // One more report at a time than there are processors: a report's thread is idle while its
         // file is read from disk and while its result is handed over to be written, and with one
         // thread per processor that left 13% of two processors unused in a batch of 1,000 reports
-        // (4% with one more: wall x0.91; two more: slower again, README "Speed")
+        // (4% with one more: wall x0.91; two more: x1.03 slower again; README "Batch audits and benchmark")
         int threads = jobs != null ? jobs : defaultJobs();
         Progress progress = !quiet && Terminal.stderrIsTerminal() ? new ProgressBar(rawErr, System::nanoTime)
                 : Progress.NONE;
@@ -297,8 +297,12 @@ public final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    /** The number of reports checked at once when --jobs is not given. */
+    /**
+     * The number of reports checked at once when --jobs is not given. One processor keeps one: two
+     * reports sharing it would each run at half speed against the time limit of a report.
+     */
     static int defaultJobs() {
-        return Runtime.getRuntime().availableProcessors() + 1;
+        int processors = Runtime.getRuntime().availableProcessors();
+        return processors < 2 ? 1 : processors + 1;
     }
 }

@@ -27,7 +27,10 @@ import org.kie.api.definition.rule.Rule;
  * The kinds of fact the rules' conditions match, by the genres the rules hold for: which facts a
  * report of a genre needs at all ({@link reportcheck.analysis.FactDemand}). Read from the compiled
  * rules, so a rule an office adds is counted as soon as it is loaded. Errs towards "needed": a
- * condition it does not understand (a query, a window) counts as matching any fact.
+ * condition it does not understand (a query called in a condition, a window) counts as matching
+ * any fact, the conditions a rule inherits ({@code extends}) count as its own, and a query counts
+ * for every genre. Only conditions are read: a consequence that walks the session's objects itself
+ * sees only the facts some condition of the genre's rules matches (README, "Adding a rule").
  */
 final class FactTypes {
     /** A rule's genres (null: any) and the names of the classes its patterns match. */
@@ -41,12 +44,19 @@ final class FactTypes {
         for (KiePackage p : packages) {
             for (Rule r : p.getRules()) {
                 Set<String> classes = new HashSet<>();
-                if (r instanceof RuleImpl ri && ri.getLhs() != null) {
-                    collect(ri.getLhs(), classes);
+                if (r instanceof RuleImpl ri) {
+                    // a rule that extends another also matches the conditions it inherits
+                    for (RuleImpl x = ri; x != null; x = x.getParent()) {
+                        if (x.getLhs() != null) {
+                            collect(x.getLhs(), classes);
+                        }
+                    }
                 } else {
                     classes.add(Object.class.getName());
                 }
-                uses.add(new Use(genresByRule.get(p.getName() + "." + r.getName()), classes));
+                // a query is run from any rule's consequence, whatever genre the query names
+                boolean query = r instanceof RuleImpl ri && ri.isQuery();
+                uses.add(new Use(query ? null : genresByRule.get(p.getName() + "." + r.getName()), classes));
             }
         }
     }
