@@ -43,7 +43,7 @@ final class CitationMatcher {
                 String a = stripState(key);
                 String[] aNumerals = new String[1];
                 for (int i = 0; i < docs.size(); i++) {
-                    int dist = slip(a, aNumerals, index.stripped[i]);
+                    int dist = slip(a, aNumerals, index.stripped[i], index.numerals[i]);
                     if (dist < bestDistance) {
                         best.clear();
                         bestDistance = dist;
@@ -71,10 +71,13 @@ final class CitationMatcher {
         private final List<CanonicalTitle> docs;
         private final Map<String, List<CanonicalTitle>> exact = new HashMap<>();
         private final String[][] stripped;
+        /** The numerals of each of those forms: a citation's are compared with them for every document. */
+        private final String[][] numerals;
 
         Index(List<CanonicalTitle> docs) {
             this.docs = docs;
             stripped = new String[docs.size()][];
+            numerals = new String[docs.size()][];
             for (int i = 0; i < docs.size(); i++) {
                 CanonicalTitle d = docs.get(i);
                 List<String> forms = new ArrayList<>();
@@ -89,6 +92,7 @@ final class CitationMatcher {
                     }
                 }
                 stripped[i] = forms.toArray(String[]::new);
+                numerals[i] = forms.stream().map(CitationMatcher::numerals).toArray(String[]::new);
             }
         }
     }
@@ -130,11 +134,13 @@ final class CitationMatcher {
      * not 清单), hold the same numerals and not merely extend the name (某市…, …实施意见 are
      * documents of their own). Here only the slips are measured
      * ({@code a}, not an accepted form, against the document's {@code forms}, stripped and at
-     * least 8 long; {@code aNumerals} holds a's numerals once they are needed).
+     * least 8 long, with their numerals in {@code formNumerals}; {@code aNumerals} holds a's numerals
+     * once they are needed).
      */
-    private static int slip(String a, String[] aNumerals, String[] forms) {
+    private static int slip(String a, String[] aNumerals, String[] forms, String[] formNumerals) {
         int best = Integer.MAX_VALUE;
-        for (String b : forms) {
+        for (int k = 0; k < forms.length; k++) {
+            String b = forms[k];
             // a slip is at most two edits, and lengths two apart are at least that many
             if (Math.abs(a.length() - b.length()) > 2 || !a.endsWith(b.substring(b.length() - 2)) || a.contains(b)
                     || subsequence(b, a)) {
@@ -143,7 +149,7 @@ final class CitationMatcher {
             if (aNumerals[0] == null) {
                 aNumerals[0] = numerals(a);
             }
-            if (!aNumerals[0].equals(numerals(b))) {
+            if (!aNumerals[0].equals(formNumerals[k])) {
                 continue;
             }
             int dist = Levenshtein.distance(a, b, 2);

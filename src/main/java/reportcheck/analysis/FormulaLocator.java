@@ -23,18 +23,27 @@ final class FormulaLocator {
     private FormulaLocator() {
     }
 
-    static List<FormulaUse> locate(List<FormulaEdition> editions, List<Paragraph> paragraphs) {
-        Map<String, List<FormulaEdition>> families = new LinkedHashMap<>();
-        for (FormulaEdition e : editions) {
-            families.computeIfAbsent(e.getFamily(), k -> new ArrayList<>()).add(e);
+    /** The editions of one formula and the items all of them share, worked out once, not per paragraph. */
+    private record Family(List<FormulaEdition> editions, List<String> shared) {
+        static Family of(List<FormulaEdition> editions) {
+            return new Family(editions, editions.get(0).getItems().stream()
+                    .filter(i -> editions.stream().allMatch(e -> e.getItems().contains(i))).toList());
         }
+    }
+
+    static List<FormulaUse> locate(List<FormulaEdition> editions, List<Paragraph> paragraphs) {
+        Map<String, List<FormulaEdition>> byFamily = new LinkedHashMap<>();
+        for (FormulaEdition e : editions) {
+            byFamily.computeIfAbsent(e.getFamily(), k -> new ArrayList<>()).add(e);
+        }
+        List<Family> families = byFamily.values().stream().map(Family::of).toList();
         List<FormulaUse> out = new ArrayList<>();
         for (Paragraph p : paragraphs) {
             if (!Roles.BODY.equals(p.getRole()) && !Roles.HEADING.equals(p.getRole())) {
                 continue;
             }
-            for (List<FormulaEdition> family : families.values()) {
-                find(p, family, out);
+            for (Family family : families) {
+                find(p, family.editions(), family.shared(), out);
             }
         }
         return out;
@@ -49,10 +58,8 @@ final class FormulaLocator {
         return i;
     }
 
-    private static void find(Paragraph p, List<FormulaEdition> family, List<FormulaUse> out) {
+    private static void find(Paragraph p, List<FormulaEdition> family, List<String> shared, List<FormulaUse> out) {
         String text = p.getNorm();
-        List<String> shared = family.get(0).getItems().stream()
-                .filter(i -> family.stream().allMatch(e -> e.getItems().contains(i))).toList();
         int from = -1;
         int to = -1;
         int count = 0;
