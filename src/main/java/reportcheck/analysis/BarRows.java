@@ -14,16 +14,28 @@ final class BarRows {
     /** Words of a table's header cells: a row of menu items has none of them. */
     private static final Pattern HEADER = Pattern.compile("第.{1,4}条|数量|件数|总计|合计|信息内容|情况|结果|金额|单位|人数|比例");
 
-    private static final Pattern SPACED = Pattern.compile("^[^。；;]{1,60}?(?:[ \\t\\u3000]+(?:-?\\d+(?:\\.\\d+)?|/)){3,}[ \\t\\u3000]*$");
+    static final Pattern SPACED = Pattern.compile("^[^。；;]{1,60}?(?:[ \\t\\u3000]+(?:-?\\d+(?:\\.\\d+)?|/)){3,}[ \\t\\u3000]*$");
 
     private BarRows() {
+    }
+
+    /**
+     * Whether the line ends, before any spaces, with a digit or a slash, as every line SPACED matches
+     * does: a line of prose ends otherwise, and is spared the pattern's sixty tries of its opening.
+     */
+    private static boolean endsInANumber(String line) {
+        int k = line.length() - 1;
+        while (k >= 0 && (line.charAt(k) == ' ' || line.charAt(k) == '\t' || line.charAt(k) == '\u3000')) {
+            k--;
+        }
+        return k >= 0 && (line.charAt(k) >= '0' && line.charAt(k) <= '9' || line.charAt(k) == '/');
     }
 
     static boolean isRow(String folded) {
         if (folded.indexOf('|') < 0) {
             // a row printed without bars, as a PDF or a copied page gives it: a short label, then three
             // or more numbers apart ("四、结转下年度继续办理 0 0 0 0 0 0 0"); no heading ends that way
-            return SPACED.matcher(folded).matches();
+            return endsInANumber(folded) && SPACED.matcher(folded).matches();
         }
         if (NAV.matcher(folded).find()) {
             return false;
