@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import reportcheck.text.Normalizer;
 
 class BarRowsTest {
     @Test
@@ -30,16 +25,10 @@ class BarRowsTest {
      * exactly when the pattern alone says so.
      */
     @Test
-    void theLookAtTheLinesEndDecidesAsThePatternWould() throws IOException {
+    void theLookAtTheLinesEndDecidesAsThePatternWould() {
         List<String> lines = new ArrayList<>(List.of("四、结转下年度继续办理 0 0 0 0 0 0 0", "合计 1 2 3\n", "合计 1 2 3\u3000\u3000",
                 "合计 1 2 3a", "合计 / / /", "合计 -1 -2 -3", "合计 1.5 2 3。", " 1 2 3", "a 1 2", ""));
-        for (String root : List.of("seeds", "src/test/resources/clean", "rules/fixtures")) {
-            try (Stream<Path> files = Files.walk(Path.of(root))) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                    Files.readString(f).lines().map(Normalizer::fold).forEach(lines::add);
-                }
-            }
-        }
+        lines.addAll(reportcheck.support.SampleLines.folded());
         int rows = 0;
         for (String line : lines) {
             if (line.indexOf('|') >= 0) {

@@ -47,12 +47,20 @@ class FactDemandTest {
         }
     }
 
-    private static Path rules(Path dir, String when, String genre) throws IOException {
+    /** A rule base of one DRL file of an office's own: the package's head, then {@code body}. */
+    private static RuleBase office(Path dir, String body) throws IOException {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("office.drl"), """
                 package office;
                 import reportcheck.facts.*;
                 global reportcheck.engine.FindingSink sink;
+                """ + body);
+        return RuleBase.load(dir);
+    }
+
+    /** One rule that does nothing, with these conditions, for this genre (null: for all). */
+    private static RuleBase rules(Path dir, String when, String genre) throws IOException {
+        return office(dir, """
                 rule "an office's own rule"
                     @id("office.own") @category("structure") @severity("info") @title("本单位的规则")%s
                 when
@@ -60,38 +68,34 @@ class FactDemandTest {
                 then
                 end
                 """.formatted(genre == null ? "" : " @genre(\"" + genre + "\")", when));
-        return dir;
     }
 
     /** A rule an office adds counts as soon as it is loaded, for the genres it names, or all. */
     @Test
     void aRuleAddedForAGenreOrForAllMakesItsFactsNeeded(@TempDir Path tmp) throws IOException {
-        RuleBase none = RuleBase.load(rules(tmp.resolve("none"), "Document()", null));
+        RuleBase none = rules(tmp.resolve("none"), "Document()", null);
         assertFalse(none.matchesFacts(LAW, PartListing.class));
-        RuleBase any = RuleBase.load(rules(tmp.resolve("any"), "$l : PartListing(stated != null)", null));
+        RuleBase any = rules(tmp.resolve("any"), "$l : PartListing(stated != null)", null);
         assertTrue(any.matchesFacts(LAW, PartListing.class) && any.matchesFacts("other", PartListing.class));
         assertFalse(any.matchesFacts(LAW, PartBody.class));
-        RuleBase info = RuleBase.load(rules(tmp.resolve("info"), "not PartBody(bare)", INFO));
+        RuleBase info = rules(tmp.resolve("info"), "not PartBody(bare)", INFO);
         assertTrue(info.matchesFacts(INFO, PartBody.class));
         assertFalse(info.matchesFacts(LAW, PartBody.class));
         // a pattern of a superclass matches every fact under it
-        RuleBase located = RuleBase.load(rules(tmp.resolve("located"), "$x : Located(line > 0)", null));
+        RuleBase located = rules(tmp.resolve("located"), "$x : Located(line > 0)", null);
         assertTrue(located.matchesFacts(LAW, PartListing.class) && located.matchesFacts(LAW, StatisticsPeriod.class));
-        RuleBase object = RuleBase.load(rules(tmp.resolve("object"), "exists Object()", LAW));
+        RuleBase object = rules(tmp.resolve("object"), "exists Object()", LAW);
         assertTrue(object.matchesFacts(LAW, PartBody.class));
         assertFalse(object.matchesFacts(INFO, PartBody.class));
-        RuleBase collected = RuleBase.load(rules(tmp.resolve("collected"),
-                "$d : Document()\n    $n : Number(intValue > 1) from accumulate(PartBody(bare), count(1))", null));
+        RuleBase collected = rules(tmp.resolve("collected"),
+                "$d : Document()\n    $n : Number(intValue > 1) from accumulate(PartBody(bare), count(1))", null);
         assertTrue(collected.matchesFacts(LAW, PartBody.class));
     }
 
     /** A rule that extends another matches the conditions it inherits, for its own genres. */
     @Test
     void aRuleThatExtendsAnotherNeedsTheFactsOfBoth(@TempDir Path tmp) throws IOException {
-        Files.writeString(tmp.resolve("office.drl"), """
-                package office;
-                import reportcheck.facts.*;
-                global reportcheck.engine.FindingSink sink;
+        RuleBase rules = office(tmp, """
                 rule "parent"
                     @id("office.parent") @category("structure") @severity("info") @title("上级规则") @genre("info-disclosure")
                 when
@@ -105,7 +109,6 @@ class FactDemandTest {
                 then
                 end
                 """);
-        RuleBase rules = RuleBase.load(tmp);
         assertTrue(rules.matchesFacts(LAW, PartListing.class));
         assertFalse(rules.matchesFacts(LAW, PartBody.class));
     }
@@ -116,16 +119,12 @@ class FactDemandTest {
      */
     @Test
     void aQueryNeedsItsFactsForEveryGenre(@TempDir Path tmp) throws IOException {
-        Files.writeString(tmp.resolve("office.drl"), """
-                package office;
-                import reportcheck.facts.*;
-                global reportcheck.engine.FindingSink sink;
+        RuleBase rules = office(tmp, """
                 query "periods"
                     @id("office.periods") @category("structure") @severity("info") @title("统计期限") @genre("info-disclosure")
                     $s : StatisticsPeriod()
                 end
                 """);
-        RuleBase rules = RuleBase.load(tmp);
         assertTrue(rules.matchesFacts(LAW, StatisticsPeriod.class) && rules.matchesFacts(INFO, StatisticsPeriod.class));
         assertFalse(rules.matchesFacts(LAW, PartListing.class));
     }
