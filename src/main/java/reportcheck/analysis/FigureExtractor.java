@@ -45,6 +45,7 @@ final class FigureExtractor {
         int sentence = line.start();
         int scanned = line.start();
         FigureScope.Scopes scopes = null;
+        Periods periods = new Periods(f, line.start());
         for (int p = line.start(); p < line.end(); ) {
             if (!isDigit(f.charAt(p)) || !m.region(p, line.end()).lookingAt()) {
                 p++;
@@ -94,7 +95,7 @@ final class FigureExtractor {
                 scopes = new FigureScope.Scopes(f, line.start(), line.end());
             }
             out.add(new Figure(src, subjStart, m.end(), value, m.group(1), unit, subject, key,
-                    period(f, line, numStart), approx, qualifier, numStart, scopes.of(numStart),
+                    periods.at(numStart), approx, qualifier, numStart, scopes.of(numStart),
                     sentence));
         }
     }
@@ -124,19 +125,43 @@ final class FigureExtractor {
                 || c == ')' || c == '“' || c == '”' || c == '"' || Character.isDigit(c);
     }
 
-    private static Integer period(String f, Line line, int at) {
-        int s = at;
-        while (s > line.start() && !ClauseSplitter.isSentenceEnd(f.charAt(s - 1))) {
-            s--;
+    /**
+     * The year named last before a figure in its sentence ("2024年…办理12件": 2024), for the
+     * figures of one line in their order: the line is read once, forward, not back to the sentence's
+     * start for every figure. A year written as four digits and 年 is what counts.
+     */
+    static final class Periods {
+        private final String f;
+        private final Matcher year;
+        /** Where the text is read up to, for sentence ends and years. */
+        private int read;
+        private Integer last;
+
+        Periods(String f, int lineStart) {
+            this.f = f;
+            this.year = YEAR.matcher(f);
+            this.read = lineStart;
         }
-        Integer year = null;
-        if (f.lastIndexOf('年', at - 1) < s) {
-            return year; // no 年 in the sentence before the figure: no year named
+
+        /** The year for a figure whose number starts at {@code at}, not before the last one asked for. */
+        Integer at(int at) {
+            // a year and the figure are in one sentence when no sentence end stands between them; a
+            // year's match holds none, and none holds a figure's start (a digit after no digit)
+            int from = read;
+            for (int k = read; k < at; k++) {
+                if (ClauseSplitter.isSentenceEnd(f.charAt(k))) {
+                    last = null;
+                    from = k + 1;
+                }
+            }
+            if (from < at && f.lastIndexOf('年', at - 1) >= from) {
+                year.region(from, at);
+                while (year.find()) {
+                    last = Integer.valueOf(year.group(1));
+                }
+            }
+            read = Math.max(read, at);
+            return last;
         }
-        Matcher y = YEAR.matcher(f.substring(s, at));
-        while (y.find()) {
-            year = Integer.valueOf(y.group(1));
-        }
-        return year;
     }
 }
