@@ -209,6 +209,10 @@ final class HeadingParser {
      */
     static java.util.List<Heading> inlineLevel2(SourceText src, Line line, java.util.List<Heading> level1) {
         java.util.List<Heading> out = new java.util.ArrayList<>();
+        if (level1.isEmpty()) {
+            // a level-2 heading is taken only after a level-1 heading run into the same line
+            return out;
+        }
         String f = line.folded();
         Matcher m = INLINE_L2.matcher(f);
         int expected = 1;
