@@ -49,6 +49,7 @@ final class GenreFacts {
         List<Object> out = new ArrayList<>();
         boolean listings = wanted.test(PartListing.class);
         boolean periods = wanted.test(StatisticsPeriod.class);
+        boolean bodies = wanted.test(PartBody.class);
         List<Heading> level1 = headings.stream().filter(h -> h.getLevel() == 1).toList();
         // the opening: before the second level-1 heading, for some reports open with 「一、总体情况」 and
         // say what the report holds in its first paragraph
@@ -79,7 +80,7 @@ final class GenreFacts {
             }
         }
         for (PartMention pm : parts) {
-            if (wanted.test(PartBody.class) && PartMention.HEADING.equals(pm.getKind()) && pm.getLevel() == 1) {
+            if (bodies && PartMention.HEADING.equals(pm.getKind()) && pm.getLevel() == 1) {
                 out.add(new PartBody(src, pm.getOffset(), pm.getEnd(), pm.getPartId(),
                         body(src, pm, level1, paragraphs)));
             }

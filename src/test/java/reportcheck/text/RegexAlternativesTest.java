@@ -18,5 +18,8 @@ class RegexAlternativesTest {
         assertEquals(List.of("(?i)a|b"), RegexAlternatives.of("(?i)a|b"));
         assertEquals(List.of("\\Qa|b\\E|c"), RegexAlternatives.of("\\Qa|b\\E|c"));
         assertEquals(List.of("(a|b"), RegexAlternatives.of("(a|b"));
+        // flags set between alternatives hold for those after them; flags of a group stay in it
+        assertEquals(List.of("a|(?i)b|c"), RegexAlternatives.of("a|(?i)b|c"));
+        assertEquals(List.of("a", "(?i:b)", "(x(?i)y)", "c"), RegexAlternatives.of("a|(?i:b)|(x(?i)y)|c"));
     }
 }
